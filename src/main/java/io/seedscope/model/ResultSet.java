@@ -1,0 +1,134 @@
+package io.seedscope.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The runs of one analysis, reduced to one metric, in a stable order (group, seed, run id) so
+ * that everything computed from it is reproducible byte for byte.
+ */
+public record ResultSet(
+    String metric, Goal goal, CurveAggregate aggregate, List<Run> runs, List<String> warnings) {
+
+  public ResultSet {
+    List<Run> sorted = new ArrayList<>(runs);
+    sorted.sort(
+        (a, b) -> {
+          int c = a.key().compareTo(b.key());
+          if (c != 0) {
+            return c;
+          }
+          c = Long.compare(a.seed(), b.seed());
+          return c != 0 ? c : a.runId().compareTo(b.runId());
+        });
+    runs = Collections.unmodifiableList(sorted);
+    warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * Reduces logs to one metric. Runs that did not finish keep their status; a finished run with
+   * no value of the metric becomes {@link RunStatus#NO_METRIC}; a non-finite value (anywhere the
+   * aggregate looks) makes it {@link RunStatus#DIVERGENT}.
+   */
+  public static ResultSet of(
+      List<RunLog> logs,
+      String metric,
+      Goal goal,
+      CurveAggregate aggregate,
+      List<String> warnings) {
+    List<Run> runs = new ArrayList<>(logs.size());
+    for (RunLog log : logs) {
+      double[] all = log.metrics().get(metric);
+      if (!log.status().isFinished() || all == null) {
+        RunStatus status = log.status().isFinished() ? RunStatus.NO_METRIC : log.status();
+        String reason =
+            log.status().isFinished() ? "no value of metric '" + metric + "'" : log.reason();
+        runs.add(
+            new Run(
+                log.runId(), log.key(), log.seed(), status, reason, null, new double[0], Double.NaN));
+        continue;
+      }
+      // Keep the points where this metric was logged (other metrics may log at other steps).
+      long[] steps = log.steps();
+      int n = 0;
+      for (double v : all) {
+        if (!isMissing(v)) {
+          n++;
+        }
+      }
+      double[] curve = new double[n];
+      long[] kept = steps == null ? null : new long[n];
+      int j = 0;
+      for (int i = 0; i < all.length; i++) {
+        if (!isMissing(all[i])) {
+          curve[j] = all[i];
+          if (kept != null) {
+            kept[j] = steps[i];
+          }
+          j++;
+        }
+      }
+      if (n == 0) {
+        runs.add(
+            new Run(
+                log.runId(),
+                log.key(),
+                log.seed(),
+                RunStatus.NO_METRIC,
+                "no value of metric '" + metric + "'",
+                kept,
+                curve,
+                Double.NaN));
+        continue;
+      }
+      double value = aggregate.apply(kept, curve);
+      boolean finite = Double.isFinite(value) && Arrays.stream(curve).allMatch(Double::isFinite);
+      runs.add(
+          new Run(
+              log.runId(),
+              log.key(),
+              log.seed(),
+              finite ? RunStatus.OK : RunStatus.DIVERGENT,
+              finite ? "" : "metric '" + metric + "' is NaN or infinite",
+              kept,
+              curve,
+              value));
+    }
+    return new ResultSet(metric, goal, aggregate, runs, warnings);
+  }
+
+  /**
+   * Marker for "not logged at this step" inside aligned metric arrays. A real NaN metric (a
+   * diverged run) is stored as plain {@link Double#NaN}; a missing cell as this distinct NaN
+   * payload, so that the two are never confused.
+   */
+  public static final double MISSING = Double.longBitsToDouble(0x7ff8dead00000000L);
+
+  public static boolean isMissing(double v) {
+    return Double.doubleToRawLongBits(v) == 0x7ff8dead00000000L;
+  }
+
+  /** Runs grouped by implementation x task x config, groups in their natural order. */
+  public SortedMap<GroupKey, List<Run>> byGroup() {
+    SortedMap<GroupKey, List<Run>> groups = new TreeMap<>();
+    for (Run r : runs) {
+      groups.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r);
+    }
+    return groups;
+  }
+
+  /** The finite values of the OK runs of each group, in seed order. */
+  public Map<GroupKey, double[]> valuesByGroup() {
+    Map<GroupKey, double[]> out = new TreeMap<>();
+    byGroup()
+        .forEach(
+            (k, rs) ->
+                out.put(k, rs.stream().filter(Run::isOk).mapToDouble(Run::value).toArray()));
+    return out;
+  }
+}
