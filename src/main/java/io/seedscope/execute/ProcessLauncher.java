@@ -1,0 +1,175 @@
+package io.seedscope.execute;
+
+import io.seedscope.plan.Trial;
+import io.seedscope.spec.Implementation;
+import io.seedscope.spec.RunSettings;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs an external command as an argument vector (never through a shell), in the run's own
+ * directory, with {@code SEEDSCOPE_SEED}, {@code SEEDSCOPE_RUN_DIR}, {@code SEEDSCOPE_RUN_ID} and
+ * {@code SEEDSCOPE_WORKER} in its environment. Stdout is kept in {@code stdout.log} and read for
+ * metric lines as it arrives; stderr goes to {@code stderr.log}. On timeout or cancellation the
+ * whole process tree is killed.
+ */
+public final class ProcessLauncher implements Launcher {
+
+  private final Implementation.Command command;
+  private final RunSettings settings;
+  private final Map<String, String> builtins;
+
+  /**
+   * @param builtins values of the run-independent placeholders ({@code jar}, {@code java},
+   *     {@code spec_dir})
+   */
+  public ProcessLauncher(
+      Implementation.Command command, RunSettings settings, Map<String, String> builtins) {
+    this.command = command;
+    this.settings = settings;
+    this.builtins = Map.copyOf(builtins);
+  }
+
+  /** The argument vector and environment additions of one trial. */
+  List<String> argv(Trial trial, int slot, Path runDir) {
+    Map<String, String> values = values(trial, slot, runDir);
+    List<String> argv = new ArrayList<>(command.argv().size());
+    for (String arg : command.argv()) {
+      argv.add(Placeholders.fill(arg, values));
+    }
+    return argv;
+  }
+
+  private Map<String, String> values(Trial trial, int slot, Path runDir) {
+    Map<String, String> values = new HashMap<>(builtins);
+    values.putAll(trial.config().values());
+    values.put("seed", Long.toString(trial.seed()));
+    values.put("run_dir", runDir.toAbsolutePath().toString());
+    values.put("run_id", trial.runId());
+    values.put("worker", Integer.toString(slot));
+    values.put("repeat", Integer.toString(trial.repeat()));
+    return values;
+  }
+
+  @Override
+  public Attempt run(
+      Trial trial,
+      int slot,
+      Path runDir,
+      Duration timeout,
+      MetricsCollector metrics,
+      Cancellation cancel)
+      throws InterruptedException {
+    Map<String, String> values = values(trial, slot, runDir);
+    ProcessBuilder pb = new ProcessBuilder(argv(trial, slot, runDir));
+    pb.directory(runDir.toFile());
+    Map<String, String> env = pb.environment();
+    settings.envForSlot(slot).forEach((k, v) -> env.put(k, Placeholders.fill(v, values)));
+    command.env().forEach((k, v) -> env.put(k, Placeholders.fill(v, values)));
+    env.put("SEEDSCOPE_SEED", Long.toString(trial.seed()));
+    env.put("SEEDSCOPE_RUN_DIR", runDir.toAbsolutePath().toString());
+    env.put("SEEDSCOPE_RUN_ID", trial.runId());
+    env.put("SEEDSCOPE_WORKER", Integer.toString(slot));
+    pb.redirectError(runDir.resolve("stderr.log").toFile());
+    pb.redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
+    Process process;
+    try {
+      process = pb.start();
+    } catch (IOException e) {
+      return new Attempt(Ending.CRASHED, null, "cannot start '" + pb.command().get(0) + "': " + e.getMessage());
+    }
+    Runnable unregister = cancel.onCancel(() -> killTree(process));
+    Thread reader = new Thread(() -> pump(process, runDir.resolve("stdout.log"), metrics), "stdout-" + trial.runId());
+    reader.setDaemon(true);
+    reader.start();
+    try {
+      boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      if (!finished) {
+        killTree(process);
+        process.waitFor(10, TimeUnit.SECONDS);
+        reader.join(2000);
+        if (cancel.isCancelled()) {
+          return new Attempt(Ending.CANCELLED, null, "cancelled");
+        }
+        return new Attempt(Ending.TIMED_OUT, null, "timed out after " + human(timeout));
+      }
+      reader.join(5000);
+      if (cancel.isCancelled()) {
+        return new Attempt(Ending.CANCELLED, null, "cancelled");
+      }
+      int code = process.exitValue();
+      return new Attempt(Ending.EXITED, code, code == 0 ? "" : "exit code " + code + lastLine(runDir.resolve("stderr.log")));
+    } catch (InterruptedException e) {
+      killTree(process);
+      throw e;
+    } finally {
+      unregister.run();
+    }
+  }
+
+  private static void pump(Process process, Path file, MetricsCollector metrics) {
+    try (BufferedReader in =
+            new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        out.write(line);
+        out.newLine();
+        metrics.acceptLine(line);
+      }
+    } catch (IOException e) {
+      // The process was killed while we read; what was read is kept.
+    }
+  }
+
+  /** Kills the process and every descendant (children first, so none is re-parented alive). */
+  static void killTree(Process process) {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+  }
+
+  private static String lastLine(Path stderr) {
+    try {
+      List<String> lines = Files.readAllLines(stderr, StandardCharsets.UTF_8);
+      for (int i = lines.size() - 1; i >= 0; i--) {
+        String l = lines.get(i).strip();
+        if (!l.isEmpty()) {
+          return ": " + (l.length() > 200 ? l.substring(0, 200) + "..." : l);
+        }
+      }
+    } catch (IOException e) {
+      // no stderr to quote
+    }
+    return "";
+  }
+
+  static String human(Duration d) {
+    long ms = d.toMillis();
+    if (ms % 3_600_000 == 0) {
+      return ms / 3_600_000 + "h";
+    }
+    if (ms % 60_000 == 0) {
+      return ms / 60_000 + "m";
+    }
+    if (ms % 1000 == 0) {
+      return ms / 1000 + "s";
+    }
+    return ms + "ms";
+  }
+
+  private static java.io.File nullDevice() {
+    return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+  }
+}

@@ -1,0 +1,41 @@
+package io.seedscope.spec;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one implementation is run: an external command (an argument vector with placeholders) or
+ * a Java class implementing {@link io.seedscope.execute.Experiment}.
+ */
+public sealed interface Implementation permits Implementation.Command, Implementation.JavaClass {
+
+  String name();
+
+  /** Extra environment variables for this implementation's runs (values may use placeholders). */
+  Map<String, String> env();
+
+  /** Text that identifies what is run; part of the run id so that a changed command reruns. */
+  String definition();
+
+  /**
+   * An external program, started as an argument vector (never through a shell).
+   *
+   * @param argv the arguments; {@code {seed}}, {@code {run_dir}}, {@code {jar}}, {@code
+   *     {spec_dir}}, {@code {worker}} and {@code {<param>}} are replaced per run
+   */
+  record Command(String name, List<String> argv, Map<String, String> env) implements Implementation {
+    @Override
+    public String definition() {
+      return "command:" + String.join("\u0000", argv);
+    }
+  }
+
+  /** A class with a public no-argument constructor implementing the experiment interface. */
+  record JavaClass(String name, String className, Map<String, String> env)
+      implements Implementation {
+    @Override
+    public String definition() {
+      return "java:" + className;
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package io.seedscope.spec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A validated experiment spec: what to run and how to judge it. Built by {@link SpecReader}.
+ *
+ * @param file where the spec was read from (its directory is {@code {spec_dir}})
+ * @param name the experiment's name (default results directory {@code runs/<name>})
+ * @param task the task/environment name, or "default"
+ * @param seeds the seeds, in order, without duplicates
+ * @param config the fixed hyperparameters, in file order
+ * @param implementations by name, in file order
+ * @param sweep the sweep section, when the spec has one
+ * @param gate the gate rules section as written, when the spec has one (read by the gate)
+ */
+public record Spec(
+    Path file,
+    String name,
+    String task,
+    MetricSpec metric,
+    List<Long> seeds,
+    Map<String, String> config,
+    Map<String, Implementation> implementations,
+    RunSettings run,
+    Optional<Node.Mapping> sweep,
+    Optional<Node.Mapping> gate) {
+
+  public Spec {
+    seeds = List.copyOf(seeds);
+    config = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(config));
+    implementations =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(implementations));
+  }
+
+  /** The directory that {@code {spec_dir}} stands for. */
+  public Path specDir() {
+    Path parent = file.toAbsolutePath().getParent();
+    return parent == null ? Path.of(".").toAbsolutePath() : parent;
+  }
+
+  /** A copy with a different seed list (e.g. {@code --seeds} on the command line). */
+  public Spec withSeeds(List<Long> newSeeds) {
+    return new Spec(file, name, task, metric, newSeeds, config, implementations, run, sweep, gate);
+  }
+
+  /** A copy with different run settings. */
+  public Spec withRun(RunSettings settings) {
+    return new Spec(file, name, task, metric, seeds, config, implementations, settings, sweep, gate);
+  }
+
+}

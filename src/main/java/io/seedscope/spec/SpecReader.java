@@ -1,0 +1,350 @@
+package io.seedscope.spec;
+
+import io.seedscope.model.CurveAggregate;
+import io.seedscope.model.Goal;
+import io.seedscope.model.GroupKey;
+import io.seedscope.model.InputException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and validates an experiment spec. Everything is checked before anything runs; the first
+ * problem found is reported as one line {@code file:line:column: what is wrong}.
+ *
+ * <p>The format is documented in the README ("The experiment spec").
+ */
+public final class SpecReader {
+
+  /** Placeholders every command may use besides the configuration's parameter names. */
+  public static final Set<String> BUILTIN_PLACEHOLDERS =
+      Set.of("seed", "run_dir", "run_id", "jar", "spec_dir", "worker", "repeat");
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.-]*)\\}");
+  private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
+
+  /** Reads a spec file. */
+  public static Spec read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new InputException(file + ": no such file");
+    } catch (IOException e) {
+      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
+    }
+    return parse(file, new StringReader(text));
+  }
+
+  /** Parses spec text; {@code file} names it in errors and anchors {@code {spec_dir}}. */
+  public static Spec parse(Path file, Reader text) {
+    String where = file.toString();
+    Node root = new YamlReader(where).read(text);
+    return new SpecReader(new Located(where)).spec(file, root);
+  }
+
+  private final Located at;
+
+  private SpecReader(Located at) {
+    this.at = at;
+  }
+
+  private Spec spec(Path file, Node rootNode) {
+    Node.Mapping root = at.mapping(rootNode, "the spec");
+    at.allowOnly(
+        root,
+        "the spec",
+        "name",
+        "task",
+        "metric",
+        "seeds",
+        "config",
+        "implementations",
+        "run",
+        "sweep",
+        "gate");
+    String name = at.nonEmptyString(at.require(root, "name", "the spec"), "name");
+    if (!name.matches("[A-Za-z0-9._-]+")) {
+      throw at.error(
+          root.entries().get("name"),
+          "name '" + name + "' may only contain letters, digits, '.', '_' and '-'"
+              + " (it names the results directory)");
+    }
+    String task =
+        root.entries().containsKey("task")
+            ? at.nonEmptyString(root.entries().get("task"), "task")
+            : GroupKey.DEFAULT_TASK;
+    MetricSpec metric = metric(at.require(root, "metric", "the spec"));
+    List<Long> seeds = seeds(at.require(root, "seeds", "the spec"));
+    Map<String, String> config = config(root.entries().get("config"));
+    Optional<Node.Mapping> sweep =
+        Optional.ofNullable(root.entries().get("sweep")).map(n -> at.mapping(n, "sweep"));
+    Set<String> params = new LinkedHashSet<>(config.keySet());
+    sweep.ifPresent(s -> params.addAll(sweepParameterNames(s)));
+    Map<String, Implementation> impls =
+        implementations(at.require(root, "implementations", "the spec"), params);
+    RunSettings run = runSettings(root.entries().get("run"));
+    Optional<Node.Mapping> gate =
+        Optional.ofNullable(root.entries().get("gate")).map(n -> at.mapping(n, "gate"));
+    return new Spec(file, name, task, metric, seeds, config, impls, run, sweep, gate);
+  }
+
+  private MetricSpec metric(Node node) {
+    if (node instanceof Node.Scalar) {
+      return new MetricSpec(at.nonEmptyString(node, "metric"), Goal.MAXIMIZE, CurveAggregate.LAST);
+    }
+    Node.Mapping m = at.mapping(node, "metric");
+    at.allowOnly(m, "metric", "name", "goal", "aggregate");
+    String name = at.nonEmptyString(at.require(m, "name", "metric"), "metric.name");
+    Goal goal = Goal.MAXIMIZE;
+    if (m.entries().containsKey("goal")) {
+      Node g = m.entries().get("goal");
+      try {
+        goal = Goal.parse(at.string(g, "metric.goal"));
+      } catch (IllegalArgumentException e) {
+        throw at.error(g, "metric." + e.getMessage());
+      }
+    }
+    CurveAggregate aggregate = CurveAggregate.LAST;
+    if (m.entries().containsKey("aggregate")) {
+      Node a = m.entries().get("aggregate");
+      try {
+        aggregate = CurveAggregate.parse(at.string(a, "metric.aggregate"));
+      } catch (IllegalArgumentException e) {
+        throw at.error(a, "metric." + e.getMessage());
+      }
+    }
+    return new MetricSpec(name, goal, aggregate);
+  }
+
+  private List<Long> seeds(Node node) {
+    List<Long> seeds = new ArrayList<>();
+    if (node instanceof Node.Sequence s) {
+      Set<Long> seen = new LinkedHashSet<>();
+      for (Node item : s.items()) {
+        long seed = at.integer(item, "a seed");
+        if (!seen.add(seed)) {
+          throw at.error(item, "seed " + seed + " is listed twice");
+        }
+        seeds.add(seed);
+      }
+      if (seeds.isEmpty()) {
+        throw at.error(node, "the seed list is empty: give at least one seed");
+      }
+      return seeds;
+    }
+    Node.Mapping m = at.mapping(node, "seeds (a list, or {count, start})");
+    at.allowOnly(m, "seeds", "count", "start");
+    Node countNode = at.require(m, "count", "seeds");
+    long count = at.integer(countNode, "seeds.count");
+    if (count < 1) {
+      throw at.error(countNode, "seeds.count must be at least 1, not " + count);
+    }
+    if (count > 1_000_000) {
+      throw at.error(countNode, "seeds.count " + count + " is more than 1,000,000");
+    }
+    long start = m.entries().containsKey("start") ? at.integer(m.entries().get("start"), "seeds.start") : 0;
+    for (long i = 0; i < count; i++) {
+      seeds.add(start + i);
+    }
+    return seeds;
+  }
+
+  private Map<String, String> config(Node node) {
+    Map<String, String> config = new LinkedHashMap<>();
+    if (node == null) {
+      return config;
+    }
+    Node.Mapping m = at.mapping(node, "config");
+    for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+      checkParamName(m.keys().get(e.getKey()), e.getKey());
+      config.put(e.getKey(), at.scalarText(e.getValue(), "config." + e.getKey()));
+    }
+    return config;
+  }
+
+  private void checkParamName(Node at0, String name) {
+    if (!name.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
+      throw at.error(
+          at0, "parameter name '" + name + "' must start with a letter or '_' and use only"
+              + " letters, digits, '_', '.', '-'");
+    }
+    if (BUILTIN_PLACEHOLDERS.contains(name)) {
+      throw at.error(at0, "parameter name '" + name + "' is reserved for a built-in placeholder");
+    }
+  }
+
+  private Set<String> sweepParameterNames(Node.Mapping sweep) {
+    Node space = sweep.entries().get("space");
+    Set<String> names = new LinkedHashSet<>();
+    if (space instanceof Node.Mapping m) {
+      for (String key : m.entries().keySet()) {
+        checkParamName(m.keys().get(key), key);
+        names.add(key);
+      }
+    }
+    return names;
+  }
+
+  private Map<String, Implementation> implementations(Node node, Set<String> params) {
+    Node.Mapping m = at.mapping(node, "implementations");
+    if (m.entries().isEmpty()) {
+      throw at.error(node, "implementations is empty: name at least one");
+    }
+    Map<String, Implementation> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+      String name = e.getKey();
+      if (name.isBlank()) {
+        throw at.error(m.keys().get(name), "an implementation name must not be empty");
+      }
+      out.put(name, implementation(name, e.getValue(), params));
+    }
+    return out;
+  }
+
+  private Implementation implementation(String name, Node node, Set<String> params) {
+    String what = "implementations." + name;
+    Node.Mapping m = at.mapping(node, what);
+    at.allowOnly(m, what, "command", "java", "env");
+    Map<String, String> env = new LinkedHashMap<>();
+    Node envNode = m.entries().get("env");
+    if (envNode != null) {
+      Node.Mapping em = at.mapping(envNode, what + ".env");
+      for (Map.Entry<String, Node> e : em.entries().entrySet()) {
+        String value = at.scalarText(e.getValue(), what + ".env." + e.getKey());
+        checkPlaceholders(e.getValue(), value, params);
+        env.put(e.getKey(), value);
+      }
+    }
+    boolean hasCommand = m.entries().containsKey("command");
+    boolean hasJava = m.entries().containsKey("java");
+    if (hasCommand == hasJava) {
+      throw at.error(node, what + " needs exactly one of 'command' (a list) or 'java' (a class name)");
+    }
+    if (hasJava) {
+      String cls = at.nonEmptyString(m.entries().get("java"), what + ".java");
+      if (!cls.matches("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*")) {
+        throw at.error(m.entries().get("java"), "'" + cls + "' is not a Java class name");
+      }
+      return new Implementation.JavaClass(name, cls, env);
+    }
+    Node cmd = m.entries().get("command");
+    List<Node> items = at.sequence(cmd, what + ".command (an argument vector)");
+    if (items.isEmpty()) {
+      throw at.error(cmd, what + ".command is empty");
+    }
+    List<String> argv = new ArrayList<>();
+    for (Node item : items) {
+      String arg = at.scalarText(item, "a command argument");
+      checkPlaceholders(item, arg, params);
+      argv.add(arg);
+    }
+    return new Implementation.Command(name, argv, env);
+  }
+
+  private void checkPlaceholders(Node where, String text, Set<String> params) {
+    Matcher matcher = PLACEHOLDER.matcher(text);
+    while (matcher.find()) {
+      String name = matcher.group(1);
+      if (!BUILTIN_PLACEHOLDERS.contains(name) && !params.contains(name)) {
+        Set<String> known = new java.util.TreeSet<>(BUILTIN_PLACEHOLDERS);
+        known.addAll(params);
+        throw at.error(
+            where,
+            "placeholder {" + name + "} names no parameter (known: " + String.join(", ", known) + ")");
+      }
+    }
+  }
+
+  private RunSettings runSettings(Node node) {
+    RunSettings d = RunSettings.DEFAULT;
+    if (node == null) {
+      return d;
+    }
+    Node.Mapping m = at.mapping(node, "run");
+    at.allowOnly(m, "run", "workers", "timeout", "retries", "workerEnv");
+    int workers = d.workers();
+    if (m.entries().containsKey("workers")) {
+      Node w = m.entries().get("workers");
+      long v = at.integer(w, "run.workers");
+      if (v < 1 || v > 4096) {
+        throw at.error(w, "run.workers must be between 1 and 4096, not " + v);
+      }
+      workers = (int) v;
+    }
+    Duration timeout = d.timeout();
+    if (m.entries().containsKey("timeout")) {
+      timeout = duration(m.entries().get("timeout"), "run.timeout");
+    }
+    int retries = d.retries();
+    if (m.entries().containsKey("retries")) {
+      Node r = m.entries().get("retries");
+      long v = at.integer(r, "run.retries");
+      if (v < 0 || v > 100) {
+        throw at.error(r, "run.retries must be between 0 and 100, not " + v);
+      }
+      retries = (int) v;
+    }
+    List<Map<String, String>> workerEnv = new ArrayList<>();
+    if (m.entries().containsKey("workerEnv")) {
+      for (Node slot : at.sequence(m.entries().get("workerEnv"), "run.workerEnv")) {
+        Node.Mapping sm = at.mapping(slot, "a run.workerEnv entry");
+        Map<String, String> env = new LinkedHashMap<>();
+        sm.entries().forEach((k, v) -> env.put(k, at.scalarText(v, "run.workerEnv." + k)));
+        workerEnv.add(env);
+      }
+    }
+    return new RunSettings(workers, timeout, retries, workerEnv);
+  }
+
+  /** Parses {@code 90}, {@code 30s}, {@code 5m}, {@code 1.5h}, {@code 500ms} (plain = seconds). */
+  public static Duration parseDuration(String text) {
+    Matcher m = DURATION.matcher(text.trim());
+    if (!m.matches()) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a duration (use e.g. 90, 30s, 5m, 1h, 500ms)");
+    }
+    double v = Double.parseDouble(m.group(1));
+    String unit = m.group(2) == null ? "s" : m.group(2);
+    double millis;
+    switch (unit) {
+      case "ms":
+        millis = v;
+        break;
+      case "m":
+        millis = v * 60_000;
+        break;
+      case "h":
+        millis = v * 3_600_000;
+        break;
+      default:
+        millis = v * 1000;
+    }
+    if (millis < 1) {
+      throw new IllegalArgumentException("duration '" + text + "' must be positive");
+    }
+    return Duration.ofMillis(Math.round(millis));
+  }
+
+  private Duration duration(Node node, String what) {
+    try {
+      return parseDuration(at.scalarText(node, what));
+    } catch (IllegalArgumentException e) {
+      throw at.error(node, what + ": " + e.getMessage());
+    }
+  }
+}

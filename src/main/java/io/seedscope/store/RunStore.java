@@ -1,0 +1,196 @@
+package io.seedscope.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.seedscope.model.InputException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Durable run records in a results directory: one file per run, {@code records/<runId>.json}.
+ *
+ * <p>Why one file per run: a record is written to a temporary file in the same directory, forced
+ * to disk and renamed into place, so it either exists whole or not at all — killing the harness
+ * at any moment cannot leave half a record, and no lock is needed because no two writers ever
+ * write the same name (run ids are unique). That is also what works on shared network
+ * filesystems with many writers (Slurm array jobs), where SQLite-style file locking is not
+ * reliable; rename within one directory is atomic there too.
+ *
+ * <p>Each file starts with a header line {@code seedscope-record sha256=<hex>} over the JSON
+ * that follows, so a record damaged after it was written (a disk or copy error) is detected and
+ * reported by its run id instead of being used.
+ */
+public final class RunStore {
+
+  private static final String HEADER = "seedscope-record sha256=";
+  private final Path dir;
+  private final Path records;
+  private final ObjectMapper json;
+
+  public RunStore(Path dir) {
+    this.dir = dir;
+    this.records = dir.resolve("records");
+    this.json =
+        JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  /** Where a run keeps its working directory and output: {@code runs/<runId>/}. */
+  public Path runDir(String runId) {
+    return dir.resolve("runs").resolve(runId);
+  }
+
+  /** True when the directory holds at least one record. */
+  public boolean hasRecords() {
+    if (!Files.isDirectory(records)) {
+      return false;
+    }
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(records, "*.json")) {
+      return ds.iterator().hasNext();
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Writes a record atomically; after this returns the record survives a crash. */
+  public void write(RunRecord record) throws IOException {
+    Files.createDirectories(records);
+    byte[] body = json.writeValueAsBytes(record);
+    byte[] header = (HEADER + sha256(body) + "\n").getBytes(StandardCharsets.US_ASCII);
+    Path target = records.resolve(record.runId() + ".json");
+    Path tmp =
+        records.resolve(
+            ".tmp-"
+                + record.runId()
+                + "-"
+                + ProcessHandle.current().pid()
+                + "-"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+    try (FileChannel ch =
+        FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+      ch.write(ByteBuffer.wrap(header));
+      ch.write(ByteBuffer.wrap(body));
+      ch.force(true);
+    }
+    try {
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.deleteIfExists(tmp);
+      throw new IOException("the filesystem of " + records + " cannot rename atomically", e);
+    }
+    forceDirectory(records);
+  }
+
+  /** What loading a results directory found: good records and the ids of damaged ones. */
+  public record Loaded(Map<String, RunRecord> records, List<String> corrupted) {}
+
+  /** Reads every record; damaged ones are listed by run id, never returned. */
+  public Loaded load() {
+    Map<String, RunRecord> out = new TreeMap<>();
+    List<String> corrupted = new ArrayList<>();
+    if (!Files.isDirectory(records)) {
+      return new Loaded(out, corrupted);
+    }
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(records, "*.json")) {
+      for (Path file : ds) {
+        String name = file.getFileName().toString();
+        String runId = name.substring(0, name.length() - ".json".length());
+        RunRecord r = readOne(file);
+        if (r == null || !r.runId().equals(runId)) {
+          corrupted.add(runId);
+        } else {
+          out.put(runId, r);
+        }
+      }
+    } catch (IOException e) {
+      throw new InputException(records + ": cannot list run records: " + e.getMessage(), e);
+    }
+    corrupted.sort(null);
+    return new Loaded(out, corrupted);
+  }
+
+  /** Moves a damaged record aside (to {@code records/corrupt/}) so that the run can be redone. */
+  public Path quarantine(String runId) throws IOException {
+    Path corruptDir = records.resolve("corrupt");
+    Files.createDirectories(corruptDir);
+    Path target = corruptDir.resolve(runId + ".json." + System.currentTimeMillis());
+    Files.move(records.resolve(runId + ".json"), target);
+    return target;
+  }
+
+  private RunRecord readOne(Path file) {
+    try {
+      byte[] all = Files.readAllBytes(file);
+      int nl = indexOf(all, (byte) '\n');
+      if (nl < 0) {
+        return null;
+      }
+      String header = new String(all, 0, nl, StandardCharsets.US_ASCII);
+      if (!header.startsWith(HEADER)) {
+        return null;
+      }
+      byte[] body = java.util.Arrays.copyOfRange(all, nl + 1, all.length);
+      if (!header.substring(HEADER.length()).equals(sha256(body))) {
+        return null;
+      }
+      return json.readValue(body, RunRecord.class);
+    } catch (JsonProcessingException e) {
+      return null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static int indexOf(byte[] a, byte b) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void forceDirectory(Path d) {
+    // Makes the rename itself durable on Linux; not supported everywhere, hence best effort.
+    try (FileChannel ch = FileChannel.open(d, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException | UnsupportedOperationException e) {
+      // best effort
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
