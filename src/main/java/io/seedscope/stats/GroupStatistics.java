@@ -1,0 +1,107 @@
+package io.seedscope.stats;
+
+import java.util.List;
+import org.apache.commons.statistics.distribution.TDistribution;
+
+/**
+ * Statistics of one group (implementation x task x config) over its seeds. Every field that can
+ * be undefined is a boxed {@code Double} that is {@code null} rather than NaN (JSON has no NaN).
+ *
+ * <p>Conventions: {@code std} has the n - 1 denominator; {@code sem = std / sqrt(n)}; {@code iqm}
+ * is rliable's interquartile mean ({@code scipy.stats.trim_mean(x, 0.25)}); {@code cv = std /
+ * |mean|}. All three intervals are intervals of the mean at {@code opts.level()}; percentile and
+ * BCa share the same bootstrap replicates. With n < 2 every spread and interval is null; with zero
+ * variance std, sem and cv are 0 and every interval is the point [mean, mean]. {@code warnings}
+ * says which numbers not to trust (see {@link SmallSampleWarnings}).
+ */
+public record GroupStatistics(
+    int n,
+    Double mean,
+    Double std,
+    Double sem,
+    Double median,
+    Double iqm,
+    Double min,
+    Double max,
+    Double cv,
+    Interval ci,
+    Intervals intervals,
+    List<String> warnings) {
+
+  public GroupStatistics {
+    warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * Computes all statistics of {@code values}, which must be finite (exclude divergent runs
+   * first).
+   */
+  public static GroupStatistics of(double[] values, StatsOptions opts) {
+    Summary.requireFinite(values, "group");
+    int n = values.length;
+    double level = opts.level();
+    boolean constant = n > 0 && Summary.constant(values);
+    List<String> warnings = SmallSampleWarnings.forGroup(n, constant);
+    if (n == 0) {
+      Intervals none = undefinedIntervals(level);
+      return new GroupStatistics(
+          0, null, null, null, null, null, null, null, null, none.get(opts.defaultMethod()), none,
+          warnings);
+    }
+    double mean = Summary.mean(values);
+    double std = Math.sqrt(Summary.variance(values));
+    double sem = std / Math.sqrt(n);
+    Intervals intervals;
+    if (n < 2) {
+      intervals = undefinedIntervals(level);
+    } else if (constant) {
+      intervals =
+          new Intervals(
+              new Interval(mean, mean, IntervalMethod.T.label(), level),
+              new Interval(mean, mean, IntervalMethod.PERCENTILE.label(), level),
+              new Interval(mean, mean, IntervalMethod.BCA.label(), level));
+    } else {
+      double[] reps =
+          MeanBootstrap.replicates(values, opts.resamples(), opts.seed(), opts.threads());
+      double a = BootstrapIntervals.accelerationOfMean(values);
+      // BCa first: it counts against the estimate, then both select in place on the same buffer.
+      Interval bca = BootstrapIntervals.bcaInPlace(reps, mean, a, level);
+      Interval pct = BootstrapIntervals.percentileInPlace(reps, level);
+      intervals = new Intervals(tInterval(mean, sem, n, level), pct, bca);
+    }
+    double cv = mean == 0 ? Double.NaN : std / Math.abs(mean);
+    return new GroupStatistics(
+        n,
+        mean,
+        Summary.box(std),
+        Summary.box(sem),
+        Summary.median(values),
+        Summary.iqm(values),
+        Summary.min(values),
+        Summary.max(values),
+        Summary.box(cv),
+        intervals.get(opts.defaultMethod()),
+        intervals,
+        warnings);
+  }
+
+  /** Student t interval {@code mean +- t_{(1+level)/2, n-1} sem}; undefined for n < 2. */
+  public static Interval tInterval(double mean, double sem, int n, double level) {
+    if (n < 2) {
+      return Interval.undefined(IntervalMethod.T.label(), level);
+    }
+    double h = tQuantile((1 + level) / 2, n - 1) * sem;
+    return Interval.of(mean - h, mean + h, IntervalMethod.T.label(), level);
+  }
+
+  static double tQuantile(double p, double df) {
+    return TDistribution.of(df).inverseCumulativeProbability(p);
+  }
+
+  private static Intervals undefinedIntervals(double level) {
+    return new Intervals(
+        Interval.undefined(IntervalMethod.T.label(), level),
+        Interval.undefined(IntervalMethod.PERCENTILE.label(), level),
+        Interval.undefined(IntervalMethod.BCA.label(), level));
+  }
+}
