@@ -4,11 +4,11 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * The cart-pole balancing task of Barto, Sutton &amp; Anderson (1983), "Neuronlike adaptive
- * elements that can solve difficult learning control problems", IEEE SMC 13(5), with the
- * constants, Euler integration, termination rule and 500-step cap of Gym's {@code CartPole-v1}.
+ * elements that can solve difficult learning control problems", IEEE SMC 13(5), with the constants,
+ * Euler integration, termination rule and 500-step cap of Gym's {@code CartPole-v1}.
  *
- * <p>State {@code (x, xDot, theta, thetaDot)}. With {@code F = ±10}, {@code m = mc + mp = 1.1}
- * and {@code ml = mp * l = 0.05} (l = half pole length):
+ * <p>State {@code (x, xDot, theta, thetaDot)}. With {@code F = ±10}, {@code m = mc + mp = 1.1} and
+ * {@code ml = mp * l = 0.05} (l = half pole length):
  *
  * <pre>
  *   temp     = (F + ml * thetaDot² * sin θ) / m
@@ -25,6 +25,7 @@ public final class CartPole {
   public static final double MASS_CART = 1.0;
   public static final double MASS_POLE = 0.1;
   public static final double TOTAL_MASS = MASS_CART + MASS_POLE;
+
   /** Half the pole's length, as in Gym. */
   public static final double LENGTH = 0.5;
 
@@ -35,6 +36,7 @@ public final class CartPole {
   public static final double X_LIMIT = 2.4;
   public static final int MAX_STEPS = 500;
   public static final int STATE_SIZE = 4;
+
   /** Half-width of the uniform box the initial state is drawn from. */
   public static final double INIT_RANGE = 0.05;
 
@@ -83,8 +85,7 @@ public final class CartPole {
     double sin = Math.sin(theta);
     double temp = (force + POLE_MASS_LENGTH * thetaDot * thetaDot * sin) / TOTAL_MASS;
     double thetaAcc =
-        (GRAVITY * sin - cos * temp)
-            / (LENGTH * (4.0 / 3.0 - MASS_POLE * cos * cos / TOTAL_MASS));
+        (GRAVITY * sin - cos * temp) / (LENGTH * (4.0 / 3.0 - MASS_POLE * cos * cos / TOTAL_MASS));
     double xAcc = temp - POLE_MASS_LENGTH * thetaAcc * cos / TOTAL_MASS;
     state[0] = x + TAU * xDot;
     state[1] = xDot + TAU * xAcc;

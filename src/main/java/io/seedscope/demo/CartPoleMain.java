@@ -16,8 +16,8 @@ import java.util.Set;
  * </pre>
  *
  * prints one header line (not JSON, which the protocol ignores), then one {@code {"step": 1234,
- * "return": 87.5}} line per curve point, each flushed at once; a summary with the wall time goes
- * to stderr. Exit code 0 on success, 2 with a one-line message on stderr for bad arguments.
+ * "return": 87.5}} line per curve point, each flushed at once; a summary with the wall time goes to
+ * stderr. Exit code 0 on success, 2 with a one-line message on stderr for bad arguments.
  */
 public final class CartPoleMain {
   private static final Set<String> OPTIONS =
@@ -64,8 +64,7 @@ public final class CartPoleMain {
     }
     out.printf(
         "# CartPole REINFORCE impl=%s seed=%d lr=%s gamma=%s batch=%d episodes=%d%n",
-        variant.id(), seed, settings.lr(), settings.gamma(), settings.batch(),
-        settings.episodes());
+        variant.id(), seed, settings.lr(), settings.gamma(), settings.batch(), settings.episodes());
     out.flush();
     long start = System.nanoTime();
     List<CurvePoint> curve =

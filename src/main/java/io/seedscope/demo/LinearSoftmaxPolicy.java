@@ -3,11 +3,11 @@ package io.seedscope.demo;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
- * A softmax policy over CartPole's two actions whose logits are linear in the features
- * {@code phi(s) = (x, xDot, theta, thetaDot, 1)}: {@code pi(a|s) = exp(w_a . phi) / sum_b
- * exp(w_b . phi)}. Its score function is {@code d log pi(a|s) / d w_b = phi * (1[a=b] -
- * pi(b|s))}, so with two actions the rows' gradients are negatives of each other. Weights start
- * at zero (uniform policy), so the policy itself draws no random numbers at construction.
+ * A softmax policy over CartPole's two actions whose logits are linear in the features {@code
+ * phi(s) = (x, xDot, theta, thetaDot, 1)}: {@code pi(a|s) = exp(w_a . phi) / sum_b exp(w_b . phi)}.
+ * Its score function is {@code d log pi(a|s) / d w_b = phi * (1[a=b] - pi(b|s))}, so with two
+ * actions the rows' gradients are negatives of each other. Weights start at zero (uniform policy),
+ * so the policy itself draws no random numbers at construction.
  */
 public final class LinearSoftmaxPolicy {
   public static final int FEATURES = CartPole.STATE_SIZE + 1;
@@ -39,8 +39,8 @@ public final class LinearSoftmaxPolicy {
   }
 
   /**
-   * Adds {@code scale * d log pi(action|s) / dW} to {@code grad} (2 x FEATURES, same layout as
-   * the weights).
+   * Adds {@code scale * d log pi(action|s) / dW} to {@code grad} (2 x FEATURES, same layout as the
+   * weights).
    */
   public static void accumulateScore(
       double[] phi, int offset, int action, double probRight, double scale, double[][] grad) {

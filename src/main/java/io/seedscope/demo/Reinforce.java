@@ -15,9 +15,8 @@ import org.apache.commons.statistics.descriptive.StandardDeviation;
  * REINFORCE (Williams 1992, "Simple statistical gradient-following algorithms for connectionist
  * reinforcement learning", Machine Learning 8) with a {@link LinearSoftmaxPolicy} on {@link
  * CartPole}: after every batch of B episodes, {@code W += lr * (1/B) * sum_episodes sum_t G_t *
- * grad log pi(a_t|s_t)} with {@code G_t = sum_{k>=t} gamma^(k-t) r_k}. The {@link
- * ReinforceVariant} decides whether G_t is standardized over the batch and how random streams are
- * split.
+ * grad log pi(a_t|s_t)} with {@code G_t = sum_{k>=t} gamma^(k-t) r_k}. The {@link ReinforceVariant}
+ * decides whether G_t is standardized over the batch and how random streams are split.
  *
  * <p>Every random number comes from the run's seed: the textbook variant uses one {@code
  * XO_RO_SHI_RO_128_PP} stream seeded with the seed; the normalized variant seeds two such streams

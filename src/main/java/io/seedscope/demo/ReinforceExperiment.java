@@ -22,8 +22,7 @@ public abstract class ReinforceExperiment implements Experiment {
 
   @Override
   public void run(RunContext context, MetricsSink sink) {
-    ReinforceSettings settings =
-        ReinforceSettings.from(variant, context.config()::get, "config ");
+    ReinforceSettings settings = ReinforceSettings.from(variant, context.config()::get, "config ");
     new Reinforce(variant, settings, context.seed())
         .train(context::isCancelled, p -> sink.log(p.step(), METRIC, p.meanReturn()));
   }

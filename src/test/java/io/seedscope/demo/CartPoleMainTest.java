@@ -55,8 +55,18 @@ class CartPoleMainTest {
   @Test
   void printsTheSameCurveAsTheInJvmLearner() throws Exception {
     Result r =
-        run("--impl", "normalized", "--seed", "4", "--lr", "0.2", "--gamma=0.95", "--batch", "8",
-            "--episodes", "160");
+        run(
+            "--impl",
+            "normalized",
+            "--seed",
+            "4",
+            "--lr",
+            "0.2",
+            "--gamma=0.95",
+            "--batch",
+            "8",
+            "--episodes",
+            "160");
     assertEquals(0, r.code());
     assertFalse(r.out().get(0).startsWith("{"), "header line is not JSON");
     List<CurvePoint> expected =
@@ -111,8 +121,16 @@ class CartPoleMainTest {
     String cp = System.getProperty("java.class.path");
     Process ok =
         new ProcessBuilder(
-                java, "-cp", cp, "io.seedscope.demo.CartPoleMain", "--impl", "textbook", "--seed",
-                "7", "--episodes", "100")
+                java,
+                "-cp",
+                cp,
+                "io.seedscope.demo.CartPoleMain",
+                "--impl",
+                "textbook",
+                "--seed",
+                "7",
+                "--episodes",
+                "100")
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
     List<String> lines =

@@ -20,10 +20,10 @@ class CartPoleTest {
   private static final double TOL = 1e-12;
 
   /**
-   * From rest, pushing right, sin θ = 0 and cos θ = 1, so everything is rational: temp = F / m =
-   * 10 / 1.1 = 100/11; thetaAcc = (0 - 100/11) / (0.5 (4/3 - 0.1/1.1)) = -(100/11) / (41/66) =
-   * -600/41; xAcc = 100/11 - 0.05 (-600/41) / 1.1 = 400/41. Euler with tau = 1/50: x and θ stay
-   * 0 (old velocities are 0), xDot = 8/41, thetaDot = -12/41.
+   * From rest, pushing right, sin θ = 0 and cos θ = 1, so everything is rational: temp = F / m = 10
+   * / 1.1 = 100/11; thetaAcc = (0 - 100/11) / (0.5 (4/3 - 0.1/1.1)) = -(100/11) / (41/66) =
+   * -600/41; xAcc = 100/11 - 0.05 (-600/41) / 1.1 = 400/41. Euler with tau = 1/50: x and θ stay 0
+   * (old velocities are 0), xDot = 8/41, thetaDot = -12/41.
    */
   @Test
   void stepFromRestMatchesExactDerivation() {
@@ -48,8 +48,9 @@ class CartPoleTest {
     assertStep(
         new double[] {0.01, -0.02, 0.03, 0.04},
         0,
-        new double[] {0.009600000000000001, -0.21553901710278936, 0.030799999999999998,
-            0.3419952237760392});
+        new double[] {
+          0.009600000000000001, -0.21553901710278936, 0.030799999999999998, 0.3419952237760392
+        });
     assertStep(
         new double[] {-1.0, 0.5, -0.15, 1.2},
         1,
@@ -68,8 +69,9 @@ class CartPoleTest {
       env.step(1 - t % 2);
     }
     assertArrayEquals(
-        new double[] {0.025170769805637132, -0.023430405247453573, 0.016253613775848174,
-            0.11566955839653689},
+        new double[] {
+          0.025170769805637132, -0.023430405247453573, 0.016253613775848174, 0.11566955839653689
+        },
         env.state(),
         TOL);
     assertFalse(env.isDone());

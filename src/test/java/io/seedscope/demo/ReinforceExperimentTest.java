@@ -33,7 +33,8 @@ class ReinforceExperimentTest {
 
   @Test
   void experimentsLogTheLearnersCurveWithConfigValues() throws Exception {
-    Map<String, String> config = Map.of("lr", "0.05", "gamma", "0.95", "batch", "5", "episodes", "200");
+    Map<String, String> config =
+        Map.of("lr", "0.05", "gamma", "0.95", "batch", "5", "episodes", "200");
     Experiment[] experiments = {new TextbookReinforce(), new NormalizedReinforce()};
     ReinforceVariant[] variants = {ReinforceVariant.TEXTBOOK, ReinforceVariant.NORMALIZED};
     for (int i = 0; i < 2; i++) {
@@ -62,8 +63,7 @@ class ReinforceExperimentTest {
   @Test
   void pollsCancellation() throws Exception {
     Recorder sink = new Recorder();
-    new NormalizedReinforce()
-        .run(new RunContext(1, Map.of(), Path.of("unused"), () -> true), sink);
+    new NormalizedReinforce().run(new RunContext(1, Map.of(), Path.of("unused"), () -> true), sink);
     assertTrue(sink.points.isEmpty());
   }
 
@@ -72,7 +72,8 @@ class ReinforceExperimentTest {
     InputException e =
         assertThrows(
             InputException.class,
-            () -> new NormalizedReinforce().run(context(1, Map.of("gamma", "high")), new Recorder()));
+            () ->
+                new NormalizedReinforce().run(context(1, Map.of("gamma", "high")), new Recorder()));
     assertEquals("config gamma: not a number: 'high'", e.getMessage());
   }
 }

@@ -31,9 +31,9 @@ class ReinforceTest {
 
   /**
    * One update (batch = episodes = 3) re-derived independently: with zero weights the policy is
-   * uniform, so the episodes depend only on the random streams; the expected weights are then
-   * lr / B * sum_t G_t (a_t - 1/2) phi_t for row 1 and the negative for row 0, with G_t
-   * standardized (population std) for the normalized variant.
+   * uniform, so the episodes depend only on the random streams; the expected weights are then lr /
+   * B * sum_t G_t (a_t - 1/2) phi_t for row 1 and the negative for row 0, with G_t standardized
+   * (population std) for the normalized variant.
    */
   @Test
   void firstUpdateMatchesIndependentDerivation() {
@@ -76,8 +76,7 @@ class ReinforceTest {
       }
       if (v == ReinforceVariant.NORMALIZED) {
         double mean = gs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        double var =
-            gs.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum() / gs.size();
+        double var = gs.stream().mapToDouble(x -> (x - mean) * (x - mean)).sum() / gs.size();
         double sd = Math.sqrt(var);
         gs.replaceAll(x -> (x - mean) / (sd + 1e-8));
       }
@@ -119,7 +118,9 @@ class ReinforceTest {
     for (long seed = 0; seed < 3; seed++) {
       List<CurvePoint> c =
           new Reinforce(
-                  ReinforceVariant.TEXTBOOK, ReinforceSettings.defaults(ReinforceVariant.TEXTBOOK), seed)
+                  ReinforceVariant.TEXTBOOK,
+                  ReinforceSettings.defaults(ReinforceVariant.TEXTBOOK),
+                  seed)
               .train();
       assertLearns(c, 80, seed);
     }
@@ -129,7 +130,8 @@ class ReinforceTest {
   private static void assertLearns(List<CurvePoint> c, double atLeast, long seed) {
     assertEquals(100, c.size()); // 1000 episodes / batch 10
     assertTrue(c.get(0).meanReturn() < 40, "seed " + seed + " starts at " + c.get(0));
-    double last = c.subList(90, 100).stream().mapToDouble(CurvePoint::meanReturn).average().orElseThrow();
+    double last =
+        c.subList(90, 100).stream().mapToDouble(CurvePoint::meanReturn).average().orElseThrow();
     assertTrue(last > atLeast, "seed " + seed + " ends at " + last);
   }
 
@@ -161,7 +163,8 @@ class ReinforceTest {
     AtomicInteger polls = new AtomicInteger();
     List<CurvePoint> logged = new ArrayList<>();
     List<CurvePoint> c =
-        new Reinforce(ReinforceVariant.TEXTBOOK, ReinforceSettings.defaults(ReinforceVariant.TEXTBOOK), 3)
+        new Reinforce(
+                ReinforceVariant.TEXTBOOK, ReinforceSettings.defaults(ReinforceVariant.TEXTBOOK), 3)
             .train(() -> polls.incrementAndGet() > 25, logged::add);
     assertEquals(2, c.size()); // two full batches of 10 before the 26th poll
     assertEquals(c, logged);
@@ -182,7 +185,8 @@ class ReinforceTest {
     InputException e =
         assertThrows(
             InputException.class,
-            () -> ReinforceSettings.from(ReinforceVariant.TEXTBOOK, Map.of("lr", "fast")::get, "--"));
+            () ->
+                ReinforceSettings.from(ReinforceVariant.TEXTBOOK, Map.of("lr", "fast")::get, "--"));
     assertEquals("--lr: not a number: 'fast'", e.getMessage());
     e =
         assertThrows(
