@@ -32,7 +32,7 @@ public final class SpecReader {
 
   /** Placeholders every command may use besides the configuration's parameter names. */
   public static final Set<String> BUILTIN_PLACEHOLDERS =
-      Set.of("seed", "run_dir", "run_id", "jar", "spec_dir", "worker", "repeat");
+      Set.of("seed", "run_dir", "run_id", "jar", "java", "spec_dir", "worker", "repeat");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.-]*)\\}");
   private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
