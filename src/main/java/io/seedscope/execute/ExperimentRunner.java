@@ -148,13 +148,21 @@ public final class ExperimentRunner {
         RunRecord.toLists(o.metrics()));
   }
 
-  /** Builds the launcher of each implementation of the spec. */
+  /**
+   * Builds the launcher of each implementation of the spec, checking first that every Java
+   * experiment class loads (so a typo fails before anything runs, with the spec's location).
+   */
   public static Map<String, Launcher> launchers(Spec spec, Map<String, String> builtins) {
     Map<String, Launcher> out = new HashMap<>();
     for (Implementation impl : spec.implementations().values()) {
       if (impl instanceof Implementation.Command c) {
         out.put(impl.name(), new ProcessLauncher(c, spec.run(), builtins));
       } else if (impl instanceof Implementation.JavaClass j) {
+        try {
+          InJvmLauncher.instantiate(j.className());
+        } catch (IllegalArgumentException e) {
+          throw new InputException(j.where() + ": " + e.getMessage());
+        }
         out.put(impl.name(), new InJvmLauncher(j));
       }
     }

@@ -61,9 +61,11 @@ public final class ProgressPrinter implements Executor.ExecutionListener {
     maybePrint(done == total);
   }
 
-  /** Prints the final state (call once when execution ends). */
+  /** Prints the final state (call once when execution ends) unless it was just printed. */
   public synchronized void close() {
-    print(true);
+    if (done != total || total == 0) {
+      print(true);
+    }
   }
 
   private void maybePrint(boolean force) {

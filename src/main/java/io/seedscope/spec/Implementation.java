@@ -30,8 +30,12 @@ public sealed interface Implementation permits Implementation.Command, Implement
     }
   }
 
-  /** A class with a public no-argument constructor implementing the experiment interface. */
-  record JavaClass(String name, String className, Map<String, String> env)
+  /**
+   * A class with a public no-argument constructor implementing the experiment interface.
+   *
+   * @param where {@code file:line:column} of the class name, for errors found when it is loaded
+   */
+  record JavaClass(String name, String className, Map<String, String> env, String where)
       implements Implementation {
     @Override
     public String definition() {

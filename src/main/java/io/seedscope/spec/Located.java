@@ -21,6 +21,11 @@ final class Located {
     return InputException.at(file, at.line(), at.column(), message);
   }
 
+  /** {@code file:line:column} of a node. */
+  String where(Node node) {
+    return file + ":" + node.line() + ":" + node.column();
+  }
+
   Node.Mapping mapping(Node node, String what) {
     if (node instanceof Node.Mapping m) {
       return m;

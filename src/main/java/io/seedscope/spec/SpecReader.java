@@ -240,7 +240,8 @@ public final class SpecReader {
       if (!cls.matches("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*")) {
         throw at.error(m.entries().get("java"), "'" + cls + "' is not a Java class name");
       }
-      return new Implementation.JavaClass(name, cls, env);
+      Node clsNode = m.entries().get("java");
+      return new Implementation.JavaClass(name, cls, env, at.where(clsNode));
     }
     Node cmd = m.entries().get("command");
     List<Node> items = at.sequence(cmd, what + ".command (an argument vector)");
