@@ -1,0 +1,396 @@
+package io.seedscope.ingest;
+
+import io.seedscope.model.InputException;
+import io.seedscope.model.ResultSet;
+import io.seedscope.model.RunLog;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Reads seedscope's long-format CSV: one row per run (final values) or per run and step.
+ *
+ * <p>Columns: {@code implementation}, {@code seed}, optional {@code task}, {@code step}, {@code
+ * run}, hyperparameters {@code param.NAME}, and metrics (every other column whose first
+ * non-empty value is a number; other columns are ignored with a warning). Roles can be mapped to
+ * other column names ({@link ImportOptions#columns()}).
+ *
+ * <p>Rows of one run are those with the same run id (the {@code run} column, scoped within
+ * implementation, task, configuration and seed) or, without a run column, the same
+ * implementation, task, configuration and seed. They may come in any order; the run's curve is
+ * sorted by step.
+ *
+ * <p>Speed: consecutive rows of the same run are recognised by comparing the raw bytes of their
+ * key fields with the previous row's, so the common case (a run's rows together) creates no
+ * String at all; metric cells are parsed from bytes by {@link Numbers}.
+ */
+final class LongCsvReader {
+
+  private static final int UNKNOWN = 0;
+  private static final int NUMERIC = 1;
+  private static final int TEXT = 2;
+
+  private LongCsvReader() {}
+
+  static ImportResult read(Path path, ImportOptions options) {
+    return read(CsvTokenizer.open(path), options);
+  }
+
+  private record RowKey(String implementation, String task, List<String> params, long seed, String run) {}
+
+  static ImportResult read(CsvTokenizer csv, ImportOptions options) {
+    String file = csv.file();
+    List<String> warnings = new ArrayList<>();
+    csv.next();
+    long headerLine = csv.line();
+    Header h = Header.parse(csv, options, warnings);
+    int width = h.names.length;
+    int m = h.metricFields.length;
+
+    // Key fields compared byte-wise with the previous row to recognise the same run.
+    List<Integer> keyList = new ArrayList<>();
+    for (int f : new int[] {h.impl, h.task, h.seed, h.run}) {
+      if (f >= 0) {
+        keyList.add(f);
+      }
+    }
+    for (int f : h.paramFields) {
+      keyList.add(f);
+    }
+    int[] keyFields = keyList.stream().mapToInt(Integer::intValue).toArray();
+    int[] prevStart = new int[keyFields.length];
+    int[] prevEnd = new int[keyFields.length];
+
+    int[] state = new int[m];
+    String[] firstBad = new String[m];
+    Map<RowKey, RunRows> runs = new HashMap<>();
+    List<RunRows> order = new ArrayList<>();
+    RunRows current = null;
+    byte[] buf = csv.buffer();
+    int stepField = h.step;
+    String stepName = stepField >= 0 ? h.names[stepField] : null;
+    int rows = 0;
+
+    while (csv.next()) {
+      csv.requireFieldCount(width);
+      rows++;
+      boolean same = current != null;
+      if (same) {
+        for (int j = 0; j < keyFields.length; j++) {
+          if (!csv.sameBytes(keyFields[j], prevStart[j], prevEnd[j])) {
+            same = false;
+            break;
+          }
+        }
+      }
+      if (!same) {
+        current = lookup(csv, h, options, runs, order, m);
+        for (int j = 0; j < keyFields.length; j++) {
+          prevStart[j] = csv.start(keyFields[j]);
+          prevEnd[j] = csv.end(keyFields[j]);
+        }
+      }
+      long step = 0;
+      boolean stepless = true;
+      if (stepField >= 0 && !csv.isEmpty(stepField)) {
+        Long s = Numbers.parseInteger(buf, csv.start(stepField), csv.end(stepField));
+        if (s == null) {
+          throw csv.error(
+              stepField,
+              "column '" + stepName + "': '" + csv.text(stepField) + "' is not an integer step");
+        }
+        step = s;
+        stepless = false;
+      }
+      int row = current.add(step, stepless, csv.line());
+      for (int k = 0; k < m; k++) {
+        int st = state[k];
+        if (st == TEXT) {
+          continue;
+        }
+        int f = h.metricFields[k];
+        double v = csv.number(f);
+        if (Numbers.isNotANumber(v)) {
+          if (st == UNKNOWN) {
+            state[k] = TEXT;
+            firstBad[k] = file + ":" + csv.line() + ":" + (f + 1) + ": '" + csv.text(f) + "'";
+            continue;
+          }
+          throw csv.error(
+              f, "column '" + h.names[f] + "': '" + csv.text(f) + "' is not a number");
+        }
+        if (st == UNKNOWN && !ResultSet.isMissing(v)) {
+          state[k] = NUMERIC;
+        }
+        current.set(k, row, v);
+      }
+    }
+    if (rows == 0) {
+      throw InputException.at(file, headerLine, 0, "no data rows after the header");
+    }
+
+    String[] names = new String[m];
+    List<String> metricNames = new ArrayList<>();
+    Map<String, String> ignored = new TreeMap<>();
+    for (int k = 0; k < m; k++) {
+      String name = h.names[h.metricFields[k]];
+      if (state[k] == NUMERIC) {
+        names[k] = name;
+        metricNames.add(name);
+      } else if (state[k] == TEXT) {
+        ignored.put(name, firstBad[k]);
+        warnings.add("ignoring non-numeric column '" + name + "' (" + firstBad[k] + ")");
+      } else {
+        warnings.add("ignoring column '" + name + "': it has no values");
+      }
+    }
+    if (metricNames.isEmpty()) {
+      throw InputException.at(
+          file,
+          headerLine,
+          0,
+          "no numeric metric column; columns: " + String.join(", ", h.names));
+    }
+
+    String[] ids = runIds(order);
+    List<RunLog> logs = new ArrayList<>(order.size());
+    for (int i = 0; i < order.size(); i++) {
+      logs.add(order.get(i).toLog(ids[i], file, stepField >= 0, stepField + 1, names));
+    }
+    return ImportResult.of(file, Format.LONG_CSV, logs, warnings, metricNames, ignored);
+  }
+
+  private static RunRows lookup(
+      CsvTokenizer csv,
+      Header h,
+      ImportOptions options,
+      Map<RowKey, RunRows> runs,
+      List<RunRows> order,
+      int metrics) {
+    String impl;
+    if (h.impl >= 0) {
+      impl = csv.text(h.impl);
+      if (impl.isEmpty()) {
+        throw csv.error(h.impl, "column '" + h.names[h.impl] + "' is empty");
+      }
+    } else {
+      impl = options.implementation();
+    }
+    String task = h.task >= 0 ? csv.text(h.task) : options.task();
+    if (csv.isEmpty(h.seed)) {
+      throw csv.error(h.seed, "column '" + h.names[h.seed] + "' (the seed) is empty");
+    }
+    Long seed = Numbers.parseInteger(csv.buffer(), csv.start(h.seed), csv.end(h.seed));
+    if (seed == null) {
+      throw csv.error(
+          h.seed,
+          "column '" + h.names[h.seed] + "': seed '" + csv.text(h.seed) + "' is not an integer");
+    }
+    String run = null;
+    if (h.run >= 0) {
+      run = csv.text(h.run);
+      if (run.isEmpty()) {
+        throw csv.error(h.run, "column '" + h.names[h.run] + "' (the run id) is empty");
+      }
+    }
+    List<String> params = new ArrayList<>(h.paramFields.length);
+    for (int f : h.paramFields) {
+      params.add(csv.text(f));
+    }
+    RowKey key = new RowKey(impl, task, params, seed, run);
+    RunRows rows = runs.get(key);
+    if (rows == null) {
+      Map<String, String> config = new TreeMap<>();
+      for (int i = 0; i < h.paramFields.length; i++) {
+        if (!params.get(i).isEmpty()) {
+          config.put(h.paramNames[i], params.get(i));
+        }
+      }
+      rows = new RunRows(RunRows.key(impl, task, config), seed, run, metrics);
+      runs.put(key, rows);
+      order.add(rows);
+    }
+    return rows;
+  }
+
+  /**
+   * The user's run ids when each names a single run; otherwise (e.g. run numbers 0..4 repeated
+   * per implementation) ids derived from the whole key plus the run value. Without a run column:
+   * first 12 hex digits of SHA-256 of {@code implementation|task|config|seed}.
+   */
+  private static String[] runIds(List<RunRows> order) {
+    String[] ids = new String[order.size()];
+    boolean hasRun = !order.isEmpty() && order.get(0).run != null;
+    boolean unique = hasRun;
+    if (hasRun) {
+      Map<String, Integer> seen = new HashMap<>();
+      for (RunRows r : order) {
+        if (seen.merge(r.run, 1, Integer::sum) > 1) {
+          unique = false;
+          break;
+        }
+      }
+    }
+    for (int i = 0; i < ids.length; i++) {
+      RunRows r = order.get(i);
+      if (unique) {
+        ids[i] = r.run;
+      } else {
+        List<String> parts =
+            new ArrayList<>(
+                List.of(
+                    r.key.implementation(),
+                    r.key.task(),
+                    r.key.config().canonical(),
+                    Long.toString(r.seed)));
+        if (hasRun) {
+          parts.add(r.run);
+        }
+        ids[i] = RunIds.derive(parts.toArray(new String[0]));
+      }
+    }
+    return ids;
+  }
+
+  /** Which field plays which role. */
+  private static final class Header {
+    String[] names;
+    int impl = -1;
+    int seed = -1;
+    int task = -1;
+    int step = -1;
+    int run = -1;
+    int[] paramFields;
+    String[] paramNames;
+    int[] metricFields;
+
+    static Header parse(CsvTokenizer csv, ImportOptions options, List<String> warnings) {
+      String file = csv.file();
+      long line = csv.line();
+      Header h = new Header();
+      int width = csv.count();
+      h.names = new String[width];
+      Map<String, Integer> index = new LinkedHashMap<>();
+      for (int i = 0; i < width; i++) {
+        h.names[i] = csv.text(i).strip();
+        if (h.names[i].isEmpty()) {
+          continue;
+        }
+        Integer prev = index.putIfAbsent(h.names[i], i);
+        if (prev != null) {
+          throw csv.error(
+              i,
+              "column '" + h.names[i] + "' appears twice (fields " + (prev + 1) + " and "
+                  + (i + 1) + ")");
+        }
+      }
+      boolean[] used = new boolean[width];
+      Map<String, Integer> roles = new LinkedHashMap<>();
+      // Mapped roles first, so that e.g. seed=run takes the column named "run" away from the
+      // run role.
+      options
+          .columns()
+          .forEach(
+              (role, column) -> {
+                Integer i = index.get(column);
+                if (i == null) {
+                  throw InputException.at(
+                      file,
+                      line,
+                      0,
+                      "--columns maps " + role + " to '" + column
+                          + "' but there is no such column; columns: " + h.columnList());
+                }
+                if (used[i]) {
+                  throw InputException.at(
+                      file, line, i + 1, "--columns maps two roles to column '" + column + "'");
+                }
+                used[i] = true;
+                roles.put(role, i);
+              });
+      for (String role : List.of("implementation", "seed", "task", "step", "run")) {
+        if (roles.containsKey(role)) {
+          continue;
+        }
+        int found = -1;
+        for (int i = 0; i < width && found < 0; i++) {
+          if (!used[i] && h.names[i].equals(role)) {
+            found = i;
+          }
+        }
+        for (int i = 0; i < width && found < 0; i++) {
+          if (!used[i] && h.names[i].toLowerCase(Locale.ROOT).equals(role)) {
+            found = i;
+          }
+        }
+        if (found >= 0) {
+          used[found] = true;
+          roles.put(role, found);
+        }
+      }
+      h.impl = roles.getOrDefault("implementation", -1);
+      h.seed = roles.getOrDefault("seed", -1);
+      h.task = roles.getOrDefault("task", -1);
+      h.step = roles.getOrDefault("step", -1);
+      h.run = roles.getOrDefault("run", -1);
+      if (h.impl < 0 && options.implementation() == null) {
+        throw InputException.at(
+            file,
+            line,
+            0,
+            "no 'implementation' column; columns: " + h.columnList()
+                + " (name one with --columns implementation=COLUMN)");
+      }
+      if (h.seed < 0) {
+        throw InputException.at(
+            file,
+            line,
+            0,
+            "no 'seed' column; columns: " + h.columnList()
+                + " (name one with --columns seed=COLUMN)");
+      }
+      TreeMap<String, Integer> params = new TreeMap<>();
+      roles.forEach(
+          (role, i) -> {
+            if (role.startsWith("param.")) {
+              params.put(role.substring(6), i);
+            }
+          });
+      List<Integer> metrics = new ArrayList<>();
+      for (int i = 0; i < width; i++) {
+        if (used[i]) {
+          continue;
+        }
+        String name = h.names[i];
+        if (name.startsWith("param.") && name.length() > 6) {
+          if (params.putIfAbsent(name.substring(6), i) != null) {
+            throw csv.error(i, "parameter '" + name.substring(6) + "' is given twice");
+          }
+        } else if (name.isEmpty()) {
+          warnings.add("ignoring unnamed column " + (i + 1) + " (an index column?)");
+        } else {
+          metrics.add(i);
+        }
+      }
+      h.paramNames = params.keySet().toArray(new String[0]);
+      h.paramFields = params.values().stream().mapToInt(Integer::intValue).toArray();
+      h.metricFields = metrics.stream().mapToInt(Integer::intValue).toArray();
+      if (h.metricFields.length == 0) {
+        throw InputException.at(
+            file, line, 0, "no metric column; columns: " + h.columnList());
+      }
+      return h;
+    }
+
+    String columnList() {
+      return String.join(", ", Arrays.stream(names).map(n -> n.isEmpty() ? "(unnamed)" : n)
+          .toArray(String[]::new));
+    }
+  }
+}

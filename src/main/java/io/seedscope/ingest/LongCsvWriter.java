@@ -1,0 +1,142 @@
+package io.seedscope.ingest;
+
+import io.seedscope.model.ResultSet;
+import io.seedscope.model.RunLog;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Writes runs as seedscope's long-format CSV, which {@link LongCsvReader} reads back to equal
+ * runs: columns {@code implementation, task, seed, run}, {@code step} (when any run has steps),
+ * {@code param.NAME} for every parameter of any run (sorted), then every metric (sorted).
+ *
+ * <p>Deterministic: runs in (task, config, implementation, seed, run id) order, rows by step,
+ * numbers by {@link Double#toString} (which reads back to the same double), NaN as {@code NaN},
+ * infinities as {@code inf}/{@code -inf} (what numpy and pandas read), a missing value as an
+ * empty cell, {@code \n} line ends. Fields are quoted (RFC 4180) only when they must be. A hand
+ * writer rather than Tablesaw's: a Table would need one column per metric with its own missing
+ * marker, and could not keep MISSING and NaN apart.
+ */
+public final class LongCsvWriter {
+
+  private LongCsvWriter() {}
+
+  public static void write(List<RunLog> runs, Path file) {
+    try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+      write(runs, w);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  public static void write(List<RunLog> runs, Writer out) throws IOException {
+    List<RunLog> sorted = new ArrayList<>(runs);
+    sorted.sort(
+        Comparator.comparing(RunLog::key)
+            .thenComparingLong(RunLog::seed)
+            .thenComparing(RunLog::runId));
+    TreeSet<String> params = new TreeSet<>();
+    TreeSet<String> metrics = new TreeSet<>();
+    boolean steps = false;
+    for (RunLog r : sorted) {
+      params.addAll(r.key().config().values().keySet());
+      metrics.addAll(r.metrics().keySet());
+      steps |= r.steps() != null;
+    }
+    List<String> header = new ArrayList<>(List.of("implementation", "task", "seed", "run"));
+    if (steps) {
+      header.add("step");
+    }
+    for (String p : params) {
+      header.add("param." + p);
+    }
+    header.addAll(metrics);
+    StringBuilder sb = new StringBuilder(256);
+    for (int i = 0; i < header.size(); i++) {
+      if (i > 0) {
+        sb.append(',');
+      }
+      field(sb, header.get(i));
+    }
+    out.write(sb.append('\n').toString());
+    String[] metricNames = metrics.toArray(new String[0]);
+    for (RunLog r : sorted) {
+      StringBuilder prefix = new StringBuilder();
+      field(prefix, r.key().implementation());
+      prefix.append(',');
+      field(prefix, r.key().task());
+      prefix.append(',').append(r.seed()).append(',');
+      field(prefix, r.runId());
+      int n = r.steps() != null ? r.steps().length : 1;
+      double[][] cols = new double[metricNames.length][];
+      for (int m = 0; m < metricNames.length; m++) {
+        cols[m] = r.metrics().get(metricNames[m]);
+      }
+      StringBuilder paramText = new StringBuilder();
+      for (String p : params) {
+        paramText.append(',');
+        String v = r.key().config().get(p);
+        if (v != null) {
+          field(paramText, v);
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        sb.setLength(0);
+        sb.append(prefix);
+        if (steps) {
+          sb.append(',');
+          if (r.steps() != null) {
+            sb.append(r.steps()[i]);
+          }
+        }
+        sb.append(paramText);
+        for (double[] col : cols) {
+          sb.append(',');
+          if (col != null && i < col.length) {
+            number(sb, col[i]);
+          }
+        }
+        out.write(sb.append('\n').toString());
+      }
+    }
+  }
+
+  private static void number(StringBuilder sb, double v) {
+    if (ResultSet.isMissing(v)) {
+      return;
+    }
+    if (Double.isNaN(v)) {
+      sb.append("NaN");
+    } else if (v == Double.POSITIVE_INFINITY) {
+      sb.append("inf");
+    } else if (v == Double.NEGATIVE_INFINITY) {
+      sb.append("-inf");
+    } else {
+      sb.append(v);
+    }
+  }
+
+  /** Appends a field, quoted when it holds a separator, quote, line break or edge space. */
+  static void field(StringBuilder sb, String text) {
+    boolean quote =
+        !text.isEmpty() && (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ');
+    for (int i = 0; i < text.length() && !quote; i++) {
+      char c = text.charAt(i);
+      quote = c == ',' || c == '"' || c == '\n' || c == '\r' || c == ';' || c == '\t';
+    }
+    if (!quote) {
+      sb.append(text);
+      return;
+    }
+    sb.append('"').append(text.replace("\"", "\"\"")).append('"');
+  }
+}
