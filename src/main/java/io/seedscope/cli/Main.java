@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
     description = "Tells whether an ML/RL result survives seeds.",
     subcommands = {
       RunCommand.class,
+      AnalyzeCommand.class,
+      ExportCommand.class,
 
 
       DemoCommand.class,
