@@ -65,6 +65,9 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--no-report", description = "Skip the analysis and report after running.")
   boolean noReport;
 
+  @Option(names = "--no-fsync", description = "Do not force each record to disk (faster for very short runs; records still survive a killed harness, not a machine crash).")
+  boolean noFsync;
+
   @Mixin AnalysisOptions analysis;
 
   @Override
@@ -111,7 +114,7 @@ public final class RunCommand implements Callable<Integer> {
 
   int execute(Spec spec, Path dir, PrintStream stdout, PrintStream stderr) throws Exception {
     Plan plan = Sweeps.plan(spec, repeat);
-    RunStore store = new RunStore(dir);
+    RunStore store = new RunStore(dir, !noFsync);
     ExperimentRunner runner = new ExperimentRunner(spec, store, stderr);
     if (dryRun) {
       List<Trial> todo = runner.pending(plan, true, rerunFailed, new ArrayList<>());

@@ -46,8 +46,20 @@ public final class RunStore {
   private final Path dir;
   private final Path records;
   private final ObjectMapper json;
+  private final boolean sync;
 
+  /** A store that forces every record to disk before renaming it (survives a power loss). */
   public RunStore(Path dir) {
+    this(dir, true);
+  }
+
+  /**
+   * @param sync force each record to stable storage (fsync) before it counts as written; without
+   *     it a record still survives any crash of the harness itself (the rename is atomic and the
+   *     data is in the OS's page cache), just not a crash of the machine
+   */
+  public RunStore(Path dir, boolean sync) {
+    this.sync = sync;
     this.dir = dir;
     this.records = dir.resolve("records");
     this.json =
@@ -97,7 +109,9 @@ public final class RunStore {
         FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       ch.write(ByteBuffer.wrap(header));
       ch.write(ByteBuffer.wrap(body));
-      ch.force(true);
+      if (sync) {
+        ch.force(true);
+      }
     }
     try {
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -105,7 +119,9 @@ public final class RunStore {
       Files.deleteIfExists(tmp);
       throw new IOException("the filesystem of " + records + " cannot rename atomically", e);
     }
-    forceDirectory(records);
+    if (sync) {
+      forceDirectory(records);
+    }
   }
 
   /** What loading a results directory found: good records and the ids of damaged ones. */
