@@ -29,6 +29,21 @@ public record EncodedColumn(
     categories = List.copyOf(categories);
   }
 
+  /** Lower bound on the parameter's own scale (10^low for a log column). */
+  public double valueLow() {
+    return log ? Math.pow(10, low) : low;
+  }
+
+  /** Upper bound on the parameter's own scale (10^high for a log column). */
+  public double valueHigh() {
+    return log ? Math.pow(10, high) : high;
+  }
+
+  /** An encoded value on the parameter's own scale (10^x for a log column). */
+  public double toValue(double x) {
+    return log ? Math.pow(10, x) : x;
+  }
+
   /** Encodes a value's text. */
   public double encode(String text) {
     if (kind.isNumeric()) {

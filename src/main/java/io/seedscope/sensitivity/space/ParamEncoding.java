@@ -244,6 +244,18 @@ public final class ParamEncoding {
   }
 
   /**
+   * A row with log columns mapped back to the parameters' own scale (10^x), for models that take
+   * values unlogged and apply their own log (e.g. fanova's {@code ParamDomain} convention).
+   */
+  public double[] ownScale(double[] x) {
+    double[] out = x.clone();
+    for (int i = 0; i < out.length; i++) {
+      out[i] = columns.get(i).toValue(x[i]);
+    }
+    return out;
+  }
+
+  /**
    * A row back to a configuration of canonical texts (integers and indices rounded); with a
    * space, parameters inactive under the decoded values are left out.
    */

@@ -117,4 +117,13 @@ class ParamEncodingTest {
         ParamEncoding.infer(List.of(cfg("x", "1"), cfg("x", "auto"), cfg("x", "10")), null);
     assertEquals(List.of("1", "10", "auto"), mixed.columns().get(0).categories());
   }
+
+  @Test
+  void ownScaleUndoesTheLog() {
+    ParamEncoding enc = ParamEncoding.of(SPACE, Config.EMPTY);
+    EncodedColumn lr = enc.columns().get(1);
+    assertEquals(1e-4, lr.valueLow(), 1e-18);
+    assertEquals(0.1, lr.valueHigh(), 1e-15);
+    assertArrayEquals(new double[] {3, 0.01, 1, 0.5, 2}, enc.ownScale(new double[] {3, -2, 1, 0.5, 2}), 1e-15);
+  }
 }
