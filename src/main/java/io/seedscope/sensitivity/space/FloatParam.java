@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A real-valued parameter on [low, high], sampled uniformly or, with {@code log}, log-uniformly
- * (the log of the value is uniform). Sampled values are rounded to {@link
+ * (the log of the value is uniform; {@link StrictMath} so that the values are identical on every
+ * platform). Sampled values are rounded to {@link
  * ValueFormat#SIGNIFICANT_DIGITS} significant digits and clamped into the bounds.
  *
  * @param levels number of grid points (evenly spaced on the linear or log scale, both ends
@@ -47,9 +48,9 @@ public record FloatParam(
   /** The unrounded value at {@code u}: linear, or geometric interpolation when log. */
   double valueAt(double u) {
     if (log) {
-      double a = Math.log(low);
-      double b = Math.log(high);
-      return Math.exp(a + u * (b - a));
+      double a = StrictMath.log(low);
+      double b = StrictMath.log(high);
+      return StrictMath.exp(a + u * (b - a));
     }
     return low + u * (high - low);
   }

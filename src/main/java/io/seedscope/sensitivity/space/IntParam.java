@@ -44,9 +44,9 @@ public record IntParam(
   public String fromUnit(double u) {
     double t;
     if (log) {
-      double a = Math.log(low);
-      double b = Math.log(high + 1.0);
-      t = Math.exp(a + u * (b - a));
+      double a = StrictMath.log(low);
+      double b = StrictMath.log(high + 1.0);
+      t = StrictMath.exp(a + u * (b - a));
     } else {
       t = low + u * (high - low + 1.0);
     }
@@ -78,10 +78,13 @@ public record IntParam(
     } else {
       for (int i = 0; i < levels; i++) {
         double u = (double) i / (levels - 1);
-        double v =
-            log
-                ? Math.exp(Math.log(low) + u * (Math.log(high) - Math.log(low)))
-                : low + u * (high - low);
+        double v;
+        if (log) {
+          double a = StrictMath.log(low);
+          v = StrictMath.exp(a + u * (StrictMath.log(high) - a));
+        } else {
+          v = low + u * (high - low);
+        }
         values.add(Math.max(low, Math.min(high, Math.round(v))));
       }
     }

@@ -82,4 +82,32 @@ class SweepTest {
     SweepPlan plan = Sweep.plan(SPACE, DEFAULT, new SobolSampler(10, 0));
     assertTrue(plan.warnings().stream().anyMatch(w -> w.contains("not a power of two")));
   }
+
+  @Test
+  void sampledTextIsPinnedBecauseItBecomesRunIds() {
+    // Golden output: a change here changes users' run ids; only update it deliberately.
+    SearchSpace s =
+        new SearchSpace(
+            List.of(
+                new FloatParam("lr", 1e-4, 1e-1, true, 4, null),
+                new IntParam("batch", 1, 8, false, null, null),
+                new CategoricalParam("opt", List.of("adam", "sgd"), null),
+                new FloatParam("mom", 0, 0.9, false, 2, new Condition("opt", List.of("sgd")))));
+    Config d = Config.of(Map.of("lr", "1e-3", "batch", "4", "opt", "adam"));
+    assertEquals(
+        List.of(
+            "batch=4,lr=1e-3,opt=adam",
+            "batch=7,lr=0.002128,mom=0.0557167,opt=sgd",
+            "batch=1,lr=0.024694,opt=adam",
+            "batch=3,lr=0.000328389,mom=0.238396,opt=sgd",
+            "batch=5,lr=0.00646543,opt=adam"),
+        Sweep.plan(s, d, new SobolSampler(4, 0)).configs().stream().map(Config::canonical).toList());
+    assertEquals(
+        List.of(
+            "batch=4,lr=1e-3,opt=adam",
+            "batch=4,lr=0.0175873,opt=adam",
+            "batch=4,lr=0.000987788,mom=0.62492,opt=sgd",
+            "batch=7,lr=0.000887272,mom=0.672992,opt=sgd"),
+        Sweep.plan(s, d, new RandomSampler(3, 0)).configs().stream().map(Config::canonical).toList());
+  }
 }
