@@ -113,14 +113,14 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   int execute(Spec spec, Path dir, PrintStream stdout, PrintStream stderr) throws Exception {
-    Plan plan = Sweeps.plan(spec, repeat);
+    Plan plan = Sweeps.plan(spec, repeat, stderr);
     RunStore store = new RunStore(dir, !noFsync);
     ExperimentRunner runner = new ExperimentRunner(spec, store, stderr);
     if (dryRun) {
       List<Trial> todo = runner.pending(plan, true, rerunFailed, new ArrayList<>());
       stdout.printf(
           "plan: %d runs (%d implementations x %d configurations x %d seeds x %d repeats), %d to run%n",
-          plan.size(), spec.implementations().size(), plan.configs().size(), spec.seeds().size(), repeat, todo.size());
+          plan.size(), spec.implementations().size(), plan.configCount(), spec.seeds().size(), repeat, todo.size());
       for (Trial t : plan.trials()) {
         stdout.printf(
             "%s  %s  seed=%d%s%s%s%n",

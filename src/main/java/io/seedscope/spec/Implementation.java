@@ -14,6 +14,13 @@ public sealed interface Implementation permits Implementation.Command, Implement
   /** Extra environment variables for this implementation's runs (values may use placeholders). */
   Map<String, String> env();
 
+  /**
+   * Hyperparameters this implementation sets for itself, over the spec's shared {@code config}
+   * (e.g. a learning rate tuned per codebase). They are part of its runs' configuration, and
+   * comparisons of implementations do not require them to be equal.
+   */
+  Map<String, String> config();
+
   /** Text that identifies what is run; part of the run id so that a changed command reruns. */
   String definition();
 
@@ -23,7 +30,8 @@ public sealed interface Implementation permits Implementation.Command, Implement
    * @param argv the arguments; {@code {seed}}, {@code {run_dir}}, {@code {jar}}, {@code
    *     {spec_dir}}, {@code {worker}} and {@code {<param>}} are replaced per run
    */
-  record Command(String name, List<String> argv, Map<String, String> env) implements Implementation {
+  record Command(String name, List<String> argv, Map<String, String> env, Map<String, String> config)
+      implements Implementation {
     @Override
     public String definition() {
       return "command:" + String.join("\u0000", argv);
@@ -35,7 +43,8 @@ public sealed interface Implementation permits Implementation.Command, Implement
    *
    * @param where {@code file:line:column} of the class name, for errors found when it is loaded
    */
-  record JavaClass(String name, String className, Map<String, String> env, String where)
+  record JavaClass(
+      String name, String className, Map<String, String> env, Map<String, String> config, String where)
       implements Implementation {
     @Override
     public String definition() {

@@ -36,6 +36,20 @@ public record Spec(
         java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(implementations));
   }
 
+  /** The default configuration of one implementation: the shared config with its own over it. */
+  public io.seedscope.model.Config configOf(Implementation impl) {
+    java.util.Map<String, String> merged = new java.util.LinkedHashMap<>(config);
+    merged.putAll(impl.config());
+    return io.seedscope.model.Config.of(merged);
+  }
+
+  /** Parameters some implementation sets for itself (not held equal in comparisons). */
+  public java.util.Set<String> implementationParameters() {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    implementations.values().forEach(i -> out.addAll(i.config().keySet()));
+    return out;
+  }
+
   /** The directory that {@code {spec_dir}} stands for. */
   public Path specDir() {
     Path parent = file.toAbsolutePath().getParent();

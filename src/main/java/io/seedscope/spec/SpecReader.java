@@ -200,8 +200,14 @@ public final class SpecReader {
     return names;
   }
 
-  private Map<String, Implementation> implementations(Node node, Set<String> params) {
+  private Map<String, Implementation> implementations(Node node, Set<String> shared) {
     Node.Mapping m = at.mapping(node, "implementations");
+    Set<String> params = new LinkedHashSet<>(shared);
+    for (Node impl : m.entries().values()) {
+      if (impl instanceof Node.Mapping im && im.entries().get("config") instanceof Node.Mapping cm) {
+        params.addAll(cm.entries().keySet());
+      }
+    }
     if (m.entries().isEmpty()) {
       throw at.error(node, "implementations is empty: name at least one");
     }
@@ -219,7 +225,16 @@ public final class SpecReader {
   private Implementation implementation(String name, Node node, Set<String> params) {
     String what = "implementations." + name;
     Node.Mapping m = at.mapping(node, what);
-    at.allowOnly(m, what, "command", "java", "env");
+    at.allowOnly(m, what, "command", "java", "env", "config");
+    Map<String, String> own = new LinkedHashMap<>();
+    Node ownNode = m.entries().get("config");
+    if (ownNode != null) {
+      Node.Mapping om = at.mapping(ownNode, what + ".config");
+      for (Map.Entry<String, Node> e : om.entries().entrySet()) {
+        checkParamName(om.keys().get(e.getKey()), e.getKey());
+        own.put(e.getKey(), at.scalarText(e.getValue(), what + ".config." + e.getKey()));
+      }
+    }
     Map<String, String> env = new LinkedHashMap<>();
     Node envNode = m.entries().get("env");
     if (envNode != null) {
@@ -241,7 +256,7 @@ public final class SpecReader {
         throw at.error(m.entries().get("java"), "'" + cls + "' is not a Java class name");
       }
       Node clsNode = m.entries().get("java");
-      return new Implementation.JavaClass(name, cls, env, at.where(clsNode));
+      return new Implementation.JavaClass(name, cls, env, own, at.where(clsNode));
     }
     Node cmd = m.entries().get("command");
     List<Node> items = at.sequence(cmd, what + ".command (an argument vector)");
@@ -254,7 +269,7 @@ public final class SpecReader {
       checkPlaceholders(item, arg, params);
       argv.add(arg);
     }
-    return new Implementation.Command(name, argv, env);
+    return new Implementation.Command(name, argv, env, own);
   }
 
   private void checkPlaceholders(Node where, String text, Set<String> params) {
