@@ -9,8 +9,8 @@ package io.seedscope.claim;
  *   <li>{@code se} and {@code n}: std = se·√n, df = n − 1;
  *   <li>{@code se} alone: df = ∞ (a known standard error), std unknown;
  *   <li>{@code ci=[low;high]} at {@code level} (default 0.95): se = (high − low)/2 divided by the
- *       (1+level)/2 quantile of t with n − 1 df, or of the standard normal when n is not given
- *       (df = ∞). A missing mean is the interval's midpoint.
+ *       (1+level)/2 quantile of t with n − 1 df, or of the standard normal when n is not given (df
+ *       = ∞). A missing mean is the interval's midpoint.
  * </ul>
  *
  * @param implementation which runs to compare with (null: the only implementation present)

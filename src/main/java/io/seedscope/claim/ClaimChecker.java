@@ -9,8 +9,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * Tests published claims against reproduced runs: the entry point of {@code seedscope
- * reproduce}.
+ * Tests published claims against reproduced runs: the entry point of {@code seedscope reproduce}.
  *
  * <p>Verdict rules, with d = observed mean − claimed mean, its Welch standard error and degrees of
  * freedom (see {@link ClaimMath}) and the absolute margin δ:
@@ -26,9 +25,9 @@ import java.util.function.Function;
  * additional reproduction seeds k such that with N = n + k seeds either |d| + t<sub>0.95,ν(N)</sub>
  * ·se(N) ≤ δ (would be REPRODUCED; possible only when |d| &lt; δ) or t<sub>0.975,ν(N)</sub>·se(N)
  * &lt; |d| (would be NOT_REPRODUCED; only when |d| &gt; δ), where se(N) = √(s²/N + se<sub>claim
- * </sub>²). Null when no N can do it, because the claim's own standard error keeps the interval
- * too wide, or when it would take more than a million seeds. It is a planning estimate, not a
- * promise: the next seeds will move d and s.
+ * </sub>²). Null when no N can do it, because the claim's own standard error keeps the interval too
+ * wide, or when it would take more than a million seeds. It is a planning estimate, not a promise:
+ * the next seeds will move d and s.
  */
 public final class ClaimChecker {
 
@@ -43,8 +42,12 @@ public final class ClaimChecker {
     for (Claim c : claims) {
       if (c.metric() != null && !c.metric().equals(results.metric())) {
         throw new InputException(
-            c.where() + ": the claim is about metric '" + c.metric()
-                + "' but the runs were reduced to '" + results.metric() + "'");
+            c.where()
+                + ": the claim is about metric '"
+                + c.metric()
+                + "' but the runs were reduced to '"
+                + results.metric()
+                + "'");
       }
       named.add(c.metric() == null ? c.withMetric(results.metric()) : c);
     }
@@ -83,12 +86,22 @@ public final class ClaimChecker {
     ClaimResult.Summary claimed =
         new ClaimResult.Summary(claim.mean(), claim.std(), claim.n(), claim.se());
     if (n < 2) {
-      Integer more =
-          claim.std() == null ? null : seedsToSettle(d, claim.std(), n, claim, margin);
+      Integer more = claim.std() == null ? null : seedsToSettle(d, claim.std(), n, claim, margin);
       ClaimResult.Summary obs = new ClaimResult.Summary(mean, null, 1, null);
       return new ClaimResult(
-          claim.implementation(), claim.task(), claim.metric(), source(claim), claimed, obs, d,
-          null, null, null, null, Verdict.INCONCLUSIVE, more,
+          claim.implementation(),
+          claim.task(),
+          claim.metric(),
+          source(claim),
+          claimed,
+          obs,
+          d,
+          null,
+          null,
+          null,
+          null,
+          Verdict.INCONCLUSIVE,
+          more,
           "one reproduced seed has no spread to compare with" + settle(more, claim));
     }
     double s = ClaimMath.sd(observed);
@@ -101,18 +114,36 @@ public final class ClaimChecker {
     String why;
     if (ci90.low() >= -margin && ci90.high() <= margin) {
       verdict = Verdict.REPRODUCED;
-      why = "the 90% interval " + range(ci90) + " of the difference lies inside ±" + num(margin)
-          + " (TOST p = " + num(tostP) + ")";
+      why =
+          "the 90% interval "
+              + range(ci90)
+              + " of the difference lies inside ±"
+              + num(margin)
+              + " (TOST p = "
+              + num(tostP)
+              + ")";
     } else if ((ci95.low() > 0 || ci95.high() < 0) && Math.abs(d) > margin) {
       verdict = Verdict.NOT_REPRODUCED;
-      why = "the 95% interval " + range(ci95) + " excludes 0 (Welch p = " + num(w.p())
-          + ") and |difference| " + num(Math.abs(d)) + " exceeds the margin " + num(margin);
+      why =
+          "the 95% interval "
+              + range(ci95)
+              + " excludes 0 (Welch p = "
+              + num(w.p())
+              + ") and |difference| "
+              + num(Math.abs(d))
+              + " exceeds the margin "
+              + num(margin);
     } else {
       verdict = Verdict.INCONCLUSIVE;
-      why = "the 90% interval " + range(ci90) + " is not inside ±" + num(margin) + " and "
-          + (Math.abs(d) <= margin
-              ? "|difference| " + num(Math.abs(d)) + " is within the margin"
-              : "the 95% interval " + range(ci95) + " includes 0");
+      why =
+          "the 90% interval "
+              + range(ci90)
+              + " is not inside ±"
+              + num(margin)
+              + " and "
+              + (Math.abs(d) <= margin
+                  ? "|difference| " + num(Math.abs(d)) + " is within the margin"
+                  : "the 95% interval " + range(ci95) + " includes 0");
     }
     Integer more =
         verdict == Verdict.INCONCLUSIVE
@@ -122,20 +153,32 @@ public final class ClaimChecker {
       why += settle(more, claim);
     }
     return new ClaimResult(
-        claim.implementation(), claim.task(), claim.metric(), source(claim), claimed,
-        new ClaimResult.Summary(mean, s, n, se), d,
+        claim.implementation(),
+        claim.task(),
+        claim.metric(),
+        source(claim),
+        claimed,
+        new ClaimResult.Summary(mean, s, n, se),
+        d,
         new ClaimResult.Range(ci90.low(), ci90.high()),
         new ClaimResult.Range(ci95.low(), ci95.high()),
         new ClaimResult.Test(ClaimResult.finite(w.t()), ClaimResult.finite(w.df()), w.p()),
         new ClaimResult.Tost(tostP, margin, spec.toString()),
-        verdict, more,
-        "observed mean " + num(mean) + " (" + n + " seeds) vs claimed " + num(claim.mean())
-            + ": difference " + num(d) + "; " + why);
+        verdict,
+        more,
+        "observed mean "
+            + num(mean)
+            + " ("
+            + n
+            + " seeds) vs claimed "
+            + num(claim.mean())
+            + ": difference "
+            + num(d)
+            + "; "
+            + why);
   }
 
-  /**
-   * More seeds needed to settle the verdict if d and s held (see the class comment), or null.
-   */
+  /** More seeds needed to settle the verdict if d and s held (see the class comment), or null. */
   static Integer seedsToSettle(double d, double s, int n, Claim claim, double margin) {
     double a = Math.abs(d);
     if (a == margin) {

@@ -8,14 +8,23 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The raw key=value fields of one claim, each with a way to report an error at its place, and
- * their validation into a {@link Claim}. Shared by the {@code --claim} text and the claims YAML.
+ * The raw key=value fields of one claim, each with a way to report an error at its place, and their
+ * validation into a {@link Claim}. Shared by the {@code --claim} text and the claims YAML.
  */
 final class ClaimFields {
 
   static final Set<String> KEYS =
       Set.of(
-          "implementation", "task", "metric", "mean", "std", "se", "n", "ci", "level", "margin",
+          "implementation",
+          "task",
+          "metric",
+          "mean",
+          "std",
+          "se",
+          "n",
+          "ci",
+          "level",
+          "margin",
           "source");
 
   /** One field's text and how to blame it. */
@@ -41,7 +50,11 @@ final class ClaimFields {
       Function<String, InputException> error) {
     if (!KEYS.contains(key)) {
       throw keyError.apply(
-          "unknown claim key '" + key + "' (known: " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")");
+          "unknown claim key '"
+              + key
+              + "' (known: "
+              + String.join(", ", new java.util.TreeSet<>(KEYS))
+              + ")");
     }
     if (fields.containsKey(key)) {
       throw keyError.apply("duplicate claim key '" + key + "'");
@@ -56,7 +69,10 @@ final class ClaimFields {
       f.putAll(defaults.fields);
     }
     f.putAll(fields);
-    int given = (f.containsKey("std") ? 1 : 0) + (f.containsKey("se") ? 1 : 0) + (f.containsKey("ci") ? 1 : 0);
+    int given =
+        (f.containsKey("std") ? 1 : 0)
+            + (f.containsKey("se") ? 1 : 0)
+            + (f.containsKey("ci") ? 1 : 0);
     if (given != 1) {
       throw whole.apply(
           given == 0
@@ -98,7 +114,8 @@ final class ClaimFields {
       if (mean == null) {
         mean = (ci[0] + ci[1]) / 2;
       } else if (mean < ci[0] || mean > ci[1]) {
-        throw cf.error().apply("the interval [" + ci[0] + ", " + ci[1] + "] does not contain the mean " + mean);
+        throw cf.error()
+            .apply("the interval [" + ci[0] + ", " + ci[1] + "] does not contain the mean " + mean);
       }
       se = (ci[1] - ci[0]) / 2 / ClaimMath.quantile((1 + level) / 2, df);
       std = n == null ? null : se * Math.sqrt(n);
@@ -170,7 +187,8 @@ final class ClaimFields {
       v = number(f, "level");
     }
     if (!(v > 0 && v < 1)) {
-      throw f.error().apply("level must be strictly between 0 and 1 (or 0%..100%), not '" + t + "'");
+      throw f.error()
+          .apply("level must be strictly between 0 and 1 (or 0%..100%), not '" + t + "'");
     }
     return v;
   }

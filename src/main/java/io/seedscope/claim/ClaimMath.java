@@ -8,16 +8,16 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * The statistics of claim testing in one place, on Commons Statistics, so that the project's
  * statistics engine ({@code io.seedscope.stats}) can replace it later.
  *
- * <p>Both means are summarized as (mean, standard error, degrees of freedom). The difference
- * d = m<sub>1</sub> − m<sub>2</sub> has standard error √(se<sub>1</sub>² + se<sub>2</sub>²) and
+ * <p>Both means are summarized as (mean, standard error, degrees of freedom). The difference d =
+ * m<sub>1</sub> − m<sub>2</sub> has standard error √(se<sub>1</sub>² + se<sub>2</sub>²) and
  * Welch–Satterthwaite degrees of freedom (se<sub>1</sub>² + se<sub>2</sub>²)² /
  * (se<sub>1</sub>⁴/ν<sub>1</sub> + se<sub>2</sub>⁴/ν<sub>2</sub>) (Welch 1947, Biometrika
  * 34:28–35); this is scipy's {@code ttest_ind_from_stats(equal_var=False)}. The formula is written
- * out rather than taken from Commons' {@code TTest} because a claim given as a standard error or
- * an interval without n has ν = ∞ (a known standard error), which a test taking sample sizes
- * cannot express; ν = ∞ simply drops that term. The equivalence test is Schuirmann's two
- * one-sided tests (TOST; Schuirmann 1987, J. Pharmacokinet. Biopharm. 15:657–680) with the same
- * standard error and degrees of freedom: p = max(P(T ≥ (d + δ)/se), P(T ≤ (d − δ)/se)).
+ * out rather than taken from Commons' {@code TTest} because a claim given as a standard error or an
+ * interval without n has ν = ∞ (a known standard error), which a test taking sample sizes cannot
+ * express; ν = ∞ simply drops that term. The equivalence test is Schuirmann's two one-sided tests
+ * (TOST; Schuirmann 1987, J. Pharmacokinet. Biopharm. 15:657–680) with the same standard error and
+ * degrees of freedom: p = max(P(T ≥ (d + δ)/se), P(T ≤ (d − δ)/se)).
  */
 public final class ClaimMath {
 

@@ -16,8 +16,7 @@ public final class ClaimParser {
   private ClaimParser() {}
 
   public static Claim parse(String text) {
-    ClaimFields fields =
-        new ClaimFields(FLAG, msg -> InputException.at(FLAG, 1, 1, msg));
+    ClaimFields fields = new ClaimFields(FLAG, msg -> InputException.at(FLAG, 1, 1, msg));
     int depth = 0;
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {

@@ -1,8 +1,8 @@
 package io.seedscope.claim;
 
 /**
- * One claim tested against the reproduced runs. Numbers that do not exist (a standard deviation
- * of one run, a t of two exact means) are null.
+ * One claim tested against the reproduced runs. Numbers that do not exist (a standard deviation of
+ * one run, a t of two exact means) are null.
  *
  * @param source the user's label of the claim, or where it was written
  * @param claimed what the paper says

@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a claims YAML: the rows of a paper's table, each a mapping with the keys of
- * {@code --claim} ({@code ci} may be a YAML list {@code [low, high]}), optionally under
- * {@code claims:} with shared {@code defaults:} that rows override. Errors read
- * {@code file:line:column: message}.
+ * Reads a claims YAML: the rows of a paper's table, each a mapping with the keys of {@code --claim}
+ * ({@code ci} may be a YAML list {@code [low, high]}), optionally under {@code claims:} with shared
+ * {@code defaults:} that rows override. Errors read {@code file:line:column: message}.
  */
 public final class ClaimsReader {
 
@@ -54,8 +53,7 @@ public final class ClaimsReader {
 
   private static ClaimFields fields(YamlNode row, String what) {
     Map<String, YamlNode> m = row.asMap(what);
-    ClaimFields f =
-        new ClaimFields(row.file() + ":" + row.line() + ":" + row.column(), row::error);
+    ClaimFields f = new ClaimFields(row.file() + ":" + row.line() + ":" + row.column(), row::error);
     row.requireKnownKeys(what, ClaimFields.KEYS);
     for (Map.Entry<String, YamlNode> e : m.entrySet()) {
       YamlNode v = e.getValue();

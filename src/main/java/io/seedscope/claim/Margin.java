@@ -4,9 +4,9 @@ import io.seedscope.model.InputException;
 import java.util.Locale;
 
 /**
- * The equivalence margin δ: a claim is reproduced when the difference of means is shown to lie
- * in [−δ, δ]. Given as an absolute number ({@code 25}), a percentage of the claimed |mean|
- * ({@code 10%}, the default) or a multiple of the claimed standard deviation ({@code 0.5sd}).
+ * The equivalence margin δ: a claim is reproduced when the difference of means is shown to lie in
+ * [−δ, δ]. Given as an absolute number ({@code 25}), a percentage of the claimed |mean| ({@code
+ * 10%}, the default) or a multiple of the claimed standard deviation ({@code 0.5sd}).
  *
  * @param kind how {@code value} is read
  * @param value the number as written (a fraction for RELATIVE: 10% is 0.1)
@@ -51,7 +51,9 @@ public record Margin(Kind kind, double value) {
     } catch (NumberFormatException e) {
       throw new InputException(
           "the margin must be a number, a percentage (10%) or a multiple of the claimed sd"
-              + " (0.5sd), not '" + text + "'");
+              + " (0.5sd), not '"
+              + text
+              + "'");
     }
     if (!(Double.isFinite(v) && v > 0)) {
       throw new InputException("the margin must be positive, not '" + text + "'");
@@ -63,8 +65,8 @@ public record Margin(Kind kind, double value) {
    * The absolute margin for a claim.
    *
    * @throws InputException for a relative margin when |mean| &lt; max(1e-12, claimed se): a
-   *     percentage of a mean that is not distinguishable from zero is no tolerance at all; and
-   *     for an sd margin when the claim gives no standard deviation
+   *     percentage of a mean that is not distinguishable from zero is no tolerance at all; and for
+   *     an sd margin when the claim gives no standard deviation
    */
   public double resolve(Claim c) {
     switch (kind) {
@@ -73,8 +75,13 @@ public record Margin(Kind kind, double value) {
           double a = Math.abs(c.mean());
           if (a < Math.max(TINY, c.se())) {
             throw new InputException(
-                c.where() + ": a relative margin (" + this + ") needs a claimed mean clearly away"
-                    + " from zero, but |mean| " + a + " is below "
+                c.where()
+                    + ": a relative margin ("
+                    + this
+                    + ") needs a claimed mean clearly away"
+                    + " from zero, but |mean| "
+                    + a
+                    + " is below "
                     + (c.se() > TINY ? "its standard error " + c.se() : "1e-12")
                     + "; give --margin as an absolute number or in sd (e.g. 0.5sd)");
           }
@@ -83,7 +90,10 @@ public record Margin(Kind kind, double value) {
       case SD:
         if (c.std() == null) {
           throw new InputException(
-              c.where() + ": a margin in claimed standard deviations (" + this + ") needs the"
+              c.where()
+                  + ": a margin in claimed standard deviations ("
+                  + this
+                  + ") needs the"
                   + " claim's std (give std= or n=)");
         }
         if (c.std() == 0) {

@@ -25,10 +25,13 @@ public final class RunSelector {
     SortedMap<GroupKey, List<Run>> groups = results.byGroup();
     TreeSet<String> impls = new TreeSet<>();
     TreeSet<String> tasks = new TreeSet<>();
-    groups.keySet().forEach(k -> {
-      impls.add(k.implementation());
-      tasks.add(k.task());
-    });
+    groups
+        .keySet()
+        .forEach(
+            k -> {
+              impls.add(k.implementation());
+              tasks.add(k.task());
+            });
     String impl = pick(claim, "implementation", claim.implementation(), impls);
     String task = pick(claim, "task", claim.task(), tasks);
     List<GroupKey> matched =
@@ -37,14 +40,27 @@ public final class RunSelector {
             .collect(Collectors.toList());
     if (matched.isEmpty()) {
       throw new InputException(
-          claim.where() + ": no runs of implementation '" + impl + "' on task '" + task
-              + "' (implementations: " + String.join(", ", impls) + "; tasks: "
-              + String.join(", ", tasks) + ")");
+          claim.where()
+              + ": no runs of implementation '"
+              + impl
+              + "' on task '"
+              + task
+              + "' (implementations: "
+              + String.join(", ", impls)
+              + "; tasks: "
+              + String.join(", ", tasks)
+              + ")");
     }
     if (matched.size() > 1) {
       throw new InputException(
-          claim.where() + ": implementation '" + impl + "' on task '" + task + "' has "
-              + matched.size() + " configurations; a claim is compared with one (select it"
+          claim.where()
+              + ": implementation '"
+              + impl
+              + "' on task '"
+              + task
+              + "' has "
+              + matched.size()
+              + " configurations; a claim is compared with one (select it"
               + " when loading the runs)");
     }
     Map<Long, double[]> bySeed = new TreeMap<>();
@@ -66,7 +82,13 @@ public final class RunSelector {
       return present.first();
     }
     throw new InputException(
-        claim.where() + ": the claim names no " + what + " and the runs have several ("
-            + String.join(", ", present) + "); add " + what + "=");
+        claim.where()
+            + ": the claim names no "
+            + what
+            + " and the runs have several ("
+            + String.join(", ", present)
+            + "); add "
+            + what
+            + "=");
   }
 }

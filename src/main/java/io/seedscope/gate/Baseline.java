@@ -18,8 +18,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Per-group, per-seed values of a previous result set, saved for the noRegression rule:
- * {@code {schema, metric, goal, aggregate, groups:[{implementation, task, config{..}, seeds[..],
+ * Per-group, per-seed values of a previous result set, saved for the noRegression rule: {@code
+ * {schema, metric, goal, aggregate, groups:[{implementation, task, config{..}, seeds[..],
  * values[..]}]}}. Values are one per seed (repeats averaged), as the gate uses them.
  */
 public record Baseline(
@@ -97,7 +97,8 @@ public record Baseline(
   /** Reads a baseline; errors name file:line:column. */
   public static Baseline load(Path file) {
     YamlNode root = YamlNode.read(file, new JsonFactory());
-    root.requireKnownKeys("the baseline", Set.of("schema", "metric", "goal", "aggregate", "groups"));
+    root.requireKnownKeys(
+        "the baseline", Set.of("schema", "metric", "goal", "aggregate", "groups"));
     Map<String, YamlNode> m = root.asMap("the baseline");
     String schema = required(root, m, "schema").asString("schema");
     if (!SCHEMA.equals(schema)) {
@@ -128,7 +129,8 @@ public record Baseline(
   }
 
   private static Group group(YamlNode g) {
-    g.requireKnownKeys("a baseline group", Set.of("implementation", "task", "config", "seeds", "values"));
+    g.requireKnownKeys(
+        "a baseline group", Set.of("implementation", "task", "config", "seeds", "values"));
     Map<String, YamlNode> m = g.asMap("a baseline group");
     String impl = required(g, m, "implementation").asString("implementation");
     YamlNode t = m.get("task");

@@ -44,10 +44,18 @@ final class DeterminismRule {
           if (d > worst || (where == null && d == worst && d > tolerance)) {
             worst = d;
             where =
-                "seed " + e.getKey() + " (runs " + a.runId() + ", " + b.runId() + ")"
+                "seed "
+                    + e.getKey()
+                    + " (runs "
+                    + a.runId()
+                    + ", "
+                    + b.runId()
+                    + ")"
                     + (a.status() != b.status()
-                        ? ": " + a.status().name().toLowerCase(java.util.Locale.ROOT)
-                            + " vs " + b.status().name().toLowerCase(java.util.Locale.ROOT)
+                        ? ": "
+                            + a.status().name().toLowerCase(java.util.Locale.ROOT)
+                            + " vs "
+                            + b.status().name().toLowerCase(java.util.Locale.ROOT)
                         : "");
           }
         }

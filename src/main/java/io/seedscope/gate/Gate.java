@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies {@link GateRules} to every group of a {@link ResultSet}: the entry point of
- * {@code seedscope gate}. Rules run per group in a fixed order (minSeeds, maxFailedShare,
- * determinism, maxCv, maxCiRel, minLowerBound, noRegression) so that reports are stable.
+ * Applies {@link GateRules} to every group of a {@link ResultSet}: the entry point of {@code
+ * seedscope gate}. Rules run per group in a fixed order (minSeeds, maxFailedShare, determinism,
+ * maxCv, maxCiRel, minLowerBound, noRegression) so that reports are stable.
  */
 public final class Gate {
 
@@ -73,20 +73,31 @@ public final class Gate {
     String file = String.valueOf(rule.baseline());
     if (!baseline.metric().equals(results.metric())) {
       throw new InputException(
-          file + ": the baseline is for metric '" + baseline.metric()
-              + "' but the runs were reduced to '" + results.metric() + "'");
+          file
+              + ": the baseline is for metric '"
+              + baseline.metric()
+              + "' but the runs were reduced to '"
+              + results.metric()
+              + "'");
     }
     if (!baseline.goal().equals(results.goal().label())) {
       throw new InputException(
-          file + ": the baseline goal is " + baseline.goal() + " but the runs' goal is "
+          file
+              + ": the baseline goal is "
+              + baseline.goal()
+              + " but the runs' goal is "
               + results.goal().label());
     }
     if (baseline.aggregate() != null
         && results.aggregate() != null
         && !baseline.aggregate().equals(results.aggregate().toString())) {
       throw new InputException(
-          file + ": the baseline aggregates curves with '" + baseline.aggregate()
-              + "' but the runs with '" + results.aggregate() + "'");
+          file
+              + ": the baseline aggregates curves with '"
+              + baseline.aggregate()
+              + "' but the runs with '"
+              + results.aggregate()
+              + "'");
     }
   }
 }

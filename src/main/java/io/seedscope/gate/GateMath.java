@@ -13,9 +13,9 @@ import org.apache.commons.statistics.inference.TTest;
  *
  * <p>Intervals are Student t intervals (mean ± t<sub>(1+level)/2, n-1</sub>·s/√n). Two-sample
  * comparisons use Welch's unequal-variance t test with the Welch–Satterthwaite degrees of freedom
- * (Welch 1947, Biometrika 34:28–35). The probability of improvement is the Mann–Whitney
- * statistic U/(n·m) with ties counted one half, as in rliable (Agarwal et al. 2021, "Deep RL at
- * the edge of the statistical precipice", NeurIPS).
+ * (Welch 1947, Biometrika 34:28–35). The probability of improvement is the Mann–Whitney statistic
+ * U/(n·m) with ties counted one half, as in rliable (Agarwal et al. 2021, "Deep RL at the edge of
+ * the statistical precipice", NeurIPS).
  */
 public final class GateMath {
 
@@ -41,8 +41,8 @@ public final class GateMath {
   }
 
   /**
-   * Two-sided Student t interval of the mean at {@code level}; needs at least two values. When
-   * all values are equal the interval collapses to the mean.
+   * Two-sided Student t interval of the mean at {@code level}; needs at least two values. When all
+   * values are equal the interval collapses to the mean.
    */
   public static Interval tInterval(double[] x, double level) {
     if (x.length < 2) {
@@ -88,14 +88,16 @@ public final class GateMath {
             .test(m1, v1, n1, m2, v2, n2);
     double df = r.getDegreesOfFreedom();
     double half = TDistribution.of(df).inverseSurvivalProbability(alpha) * se;
-    return new Welch(diff, r.getStatistic(), df, r.getPValue(), new Interval(diff - half, diff + half));
+    return new Welch(
+        diff, r.getStatistic(), df, r.getPValue(), new Interval(diff - half, diff + half));
   }
 
   /**
-   * Probability that a random candidate run beats a random baseline run in the goal direction,
-   * ties counting one half: P(sign·X &gt; sign·Y) + ½P(X = Y). 0.5 means no difference.
+   * Probability that a random candidate run beats a random baseline run in the goal direction, ties
+   * counting one half: P(sign·X &gt; sign·Y) + ½P(X = Y). 0.5 means no difference.
    */
-  public static double probabilityOfImprovement(double[] candidate, double[] baseline, double sign) {
+  public static double probabilityOfImprovement(
+      double[] candidate, double[] baseline, double sign) {
     double wins = 0;
     for (double x : candidate) {
       for (double y : baseline) {

@@ -14,9 +14,9 @@ import java.util.Locale;
  * @param minSeeds the least number of distinct seeds with a successful run
  * @param maxCv the largest coefficient of variation s/|mean| across seeds
  * @param maxCiRel the largest half-width of the t interval relative to |mean|
- * @param minLowerBound for maximize goals the low end of the t interval must be at least this;
- *     for minimize goals the high end must be at most this (the metric is confidently at least as
- *     good as the bound)
+ * @param minLowerBound for maximize goals the low end of the t interval must be at least this; for
+ *     minimize goals the high end must be at most this (the metric is confidently at least as good
+ *     as the bound)
  * @param maxFailedShare the largest share of runs that are not OK (failed, divergent, timed out,
  *     without the metric, cancelled)
  * @param determinism the largest absolute difference between repeats of one seed, or null
@@ -48,7 +48,8 @@ public record GateRules(
         case "poi":
           return POI;
         default:
-          throw new InputException("noRegression method must be 'welch' or 'poi', not '" + text + "'");
+          throw new InputException(
+              "noRegression method must be 'welch' or 'poi', not '" + text + "'");
       }
     }
 
@@ -100,7 +101,9 @@ public record GateRules(
       check("minLowerBound", Double.isFinite(minLowerBound) ? null : "must be finite");
     }
     if (maxFailedShare != null) {
-      check("maxFailedShare", maxFailedShare >= 0 && maxFailedShare <= 1 ? null : "must be in [0, 1]");
+      check(
+          "maxFailedShare",
+          maxFailedShare >= 0 && maxFailedShare <= 1 ? null : "must be in [0, 1]");
     }
     checkNonNegative("determinism", determinism);
   }
@@ -209,7 +212,14 @@ public record GateRules(
 
     public GateRules build() {
       return new GateRules(
-          level, minSeeds, maxCv, maxCiRel, minLowerBound, maxFailedShare, determinism, noRegression);
+          level,
+          minSeeds,
+          maxCv,
+          maxCiRel,
+          minLowerBound,
+          maxFailedShare,
+          determinism,
+          noRegression);
     }
   }
 }

@@ -8,9 +8,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The runs of one group as the rules see them. Repeats of a seed (same group and seed, another
- * run id) are one observation: the statistics use one value per seed, the mean of its OK
- * repeats, so that re-running a seed does not pretend to add independent evidence.
+ * The runs of one group as the rules see them. Repeats of a seed (same group and seed, another run
+ * id) are one observation: the statistics use one value per seed, the mean of its OK repeats, so
+ * that re-running a seed does not pretend to add independent evidence.
  *
  * @param key the group
  * @param runs every run of the group, whatever its status

@@ -25,7 +25,9 @@ public record GroupRef(String implementation, String task, SortedMap<String, Str
     return new GroupKey(implementation, task, Config.of(Map.copyOf(config)));
   }
 
-  /** The label used as JUnit class name and in Markdown, e.g. {@code ppo / HalfCheetah / lr=0.1}. */
+  /**
+   * The label used as JUnit class name and in Markdown, e.g. {@code ppo / HalfCheetah / lr=0.1}.
+   */
   public String label() {
     return key().label();
   }

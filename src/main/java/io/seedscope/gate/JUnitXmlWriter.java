@@ -14,11 +14,11 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes a {@link GateReport} as JUnit XML, the format Jenkins, GitLab and GitHub test reporters
- * read: {@code <testsuites>} with one {@code <testsuite name="seedscope gate">}, one
- * {@code <testcase>} per rule per group (classname = group label, name = rule), a
- * {@code <failure>} for failed rules and {@code <skipped>} for skipped ones. Counts (tests,
- * failures, errors, skipped) are on both levels. Text is escaped by the StAX writer; characters
- * that XML 1.0 forbids (control characters) are replaced, since escaping cannot express them.
+ * read: {@code <testsuites>} with one {@code <testsuite name="seedscope gate">}, one {@code
+ * <testcase>} per rule per group (classname = group label, name = rule), a {@code <failure>} for
+ * failed rules and {@code <skipped>} for skipped ones. Counts (tests, failures, errors, skipped)
+ * are on both levels. Text is escaped by the StAX writer; characters that XML 1.0 forbids (control
+ * characters) are replaced, since escaping cannot express them.
  */
 public final class JUnitXmlWriter {
 

@@ -2,9 +2,9 @@ package io.seedscope.gate;
 
 /**
  * A Markdown summary of a {@link GateReport} (for {@code $GITHUB_STEP_SUMMARY} or a merge request
- * note): a status line, then one table row per rule per group, failures first. Cell text has
- * pipes escaped, line breaks flattened and angle brackets and ampersands turned into entities so
- * that group names cannot break the table or inject HTML.
+ * note): a status line, then one table row per rule per group, failures first. Cell text has pipes
+ * escaped, line breaks flattened and angle brackets and ampersands turned into entities so that
+ * group names cannot break the table or inject HTML.
  */
 public final class MarkdownWriter {
 

@@ -69,7 +69,8 @@ final class StatisticRules {
     double m = GateMath.mean(g.values());
     double s = GateMath.sd(g.values());
     if (s > 0 && m == 0) {
-      return result("maxCv", g, false, null, max, null, null, "mean is 0: the CV s/|mean| is undefined");
+      return result(
+          "maxCv", g, false, null, max, null, null, "mean is 0: the CV s/|mean| is undefined");
     }
     double cv = s == 0 ? 0 : s / Math.abs(m);
     return result(
@@ -103,7 +104,14 @@ final class StatisticRules {
     double half = ci.halfWidth();
     if (half > 0 && m == 0) {
       return result(
-          "maxCiRel", g, false, null, max, ci.low(), ci.high(), "mean is 0: a relative CI width is undefined");
+          "maxCiRel",
+          g,
+          false,
+          null,
+          max,
+          ci.low(),
+          ci.high(),
+          "mean is 0: a relative CI width is undefined");
     }
     double rel = half == 0 ? 0 : half / Math.abs(m);
     return result(

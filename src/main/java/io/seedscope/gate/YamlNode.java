@@ -22,11 +22,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A YAML (or JSON) document as a tree whose every node remembers its file, line and column, so
- * that a reader can report a wrong type or an unknown key as {@code file:line:column: message}.
- * Jackson's own tree model drops locations, hence this small tree built from its streaming
- * parser. Scalars keep their text: YAML 1.1 reads {@code 1e-9} as a string, so numbers are
- * parsed on demand with {@link #asDouble}.
+ * A YAML (or JSON) document as a tree whose every node remembers its file, line and column, so that
+ * a reader can report a wrong type or an unknown key as {@code file:line:column: message}.
+ * Jackson's own tree model drops locations, hence this small tree built from its streaming parser.
+ * Scalars keep their text: YAML 1.1 reads {@code 1e-9} as a string, so numbers are parsed on demand
+ * with {@link #asDouble}.
  */
 public final class YamlNode {
 

@@ -105,7 +105,8 @@ class ClaimCheckerTest {
     assertTrue(k > 0);
     // if the mean and sd held, 3 + k seeds reproduce and 3 + k - 1 do not
     assertEquals(
-        Verdict.REPRODUCED, ClaimChecker.check(claim, exact(3 + k, 101, 10), Margin.DEFAULT).verdict());
+        Verdict.REPRODUCED,
+        ClaimChecker.check(claim, exact(3 + k, 101, 10), Margin.DEFAULT).verdict());
     assertEquals(
         Verdict.INCONCLUSIVE,
         ClaimChecker.check(claim, exact(3 + k - 1, 101, 10), Margin.DEFAULT).verdict());
@@ -173,8 +174,14 @@ class ClaimCheckerTest {
     double[] far = exact(30, 2000, 200);
     double[] few = exact(2, 1500, 200);
     assertEquals(0, ClaimChecker.checkAll(List.of(claim), c -> same, Margin.DEFAULT).exitCode());
-    assertEquals(1, ClaimChecker.checkAll(List.of(claim, claim), new Alternating(same, far), Margin.DEFAULT).exitCode());
-    assertEquals(3, ClaimChecker.checkAll(List.of(claim, claim), new Alternating(same, few), Margin.DEFAULT).exitCode());
+    assertEquals(
+        1,
+        ClaimChecker.checkAll(List.of(claim, claim), new Alternating(same, far), Margin.DEFAULT)
+            .exitCode());
+    assertEquals(
+        3,
+        ClaimChecker.checkAll(List.of(claim, claim), new Alternating(same, few), Margin.DEFAULT)
+            .exitCode());
   }
 
   /** Gives a then b then a... */
@@ -202,7 +209,8 @@ class ClaimCheckerTest {
       runs.add(new Run("r" + id++, dqn, s, RunStatus.OK, "", null, new double[] {v[s]}, v[s]));
       runs.add(new Run("r" + id++, rainbow, s, RunStatus.OK, "", null, new double[] {20}, 20));
     }
-    runs.add(new Run("r" + id++, dqn, 0, RunStatus.OK, "", null, new double[] {17.460784}, 17.460784));
+    runs.add(
+        new Run("r" + id++, dqn, 0, RunStatus.OK, "", null, new double[] {17.460784}, 17.460784));
     runs.add(new Run("r" + id++, dqn, 9, RunStatus.FAILED, "x", null, new double[0], Double.NaN));
     return new ResultSet("return", Goal.MAXIMIZE, CurveAggregate.LAST, runs, List.of());
   }
@@ -235,7 +243,8 @@ class ClaimCheckerTest {
     msg =
         assertThrows(
                 InputException.class,
-                () -> RunSelector.values(runs(), ClaimParser.parse("implementation=ppo,mean=1,se=1")))
+                () ->
+                    RunSelector.values(runs(), ClaimParser.parse("implementation=ppo,mean=1,se=1")))
             .getMessage();
     assertTrue(msg.startsWith("--claim: no runs of implementation 'ppo' on task 'pong'"), msg);
     msg =
@@ -260,9 +269,16 @@ class ClaimCheckerTest {
     String json = new ObjectMapper().writeValueAsString(r);
     for (String key :
         new String[] {
-          "\"implementation\":\"dqn\"", "\"claimed\":{\"mean\":16.0,\"std\":2.0,\"n\":5,",
-          "\"observed\":{\"mean\":16.6", "\"difference\":", "\"ci90\":{\"low\":", "\"ci95\":",
-          "\"welch\":{\"t\":", "\"tost\":{\"p\":", "\"verdict\":\"", "\"seedsToSettle\":",
+          "\"implementation\":\"dqn\"",
+          "\"claimed\":{\"mean\":16.0,\"std\":2.0,\"n\":5,",
+          "\"observed\":{\"mean\":16.6",
+          "\"difference\":",
+          "\"ci90\":{\"low\":",
+          "\"ci95\":",
+          "\"welch\":{\"t\":",
+          "\"tost\":{\"p\":",
+          "\"verdict\":\"",
+          "\"seedsToSettle\":",
           "\"reproduced\":"
         }) {
       assertTrue(json.contains(key), key + " in " + json);

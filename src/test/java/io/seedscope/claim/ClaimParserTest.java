@@ -17,7 +17,8 @@ class ClaimParserTest {
 
   @Test
   void meanStdN() {
-    Claim c = ClaimParser.parse("mean=1500,std=200,n=5,metric=return,implementation=ppo,task=Hopper");
+    Claim c =
+        ClaimParser.parse("mean=1500,std=200,n=5,metric=return,implementation=ppo,task=Hopper");
     assertEquals(1500, c.mean());
     assertEquals(200.0, c.std());
     assertEquals(5, c.n());
@@ -62,15 +63,16 @@ class ClaimParserTest {
   void errorsPointAtTheColumn() {
     assertEquals("--claim:1:6: mean must be a finite number, not 'abc'", error("mean=abc,se=1"));
     assertEquals(
-        "--claim:1:10: unknown claim key 'sd' (known: ci, implementation, level, margin, mean, metric,"
-            + " n, se, source, std, task)",
+        "--claim:1:10: unknown claim key 'sd' (known: ci, implementation, level, margin, mean,"
+            + " metric, n, se, source, std, task)",
         error("mean=100,sd=2,n=3"));
     assertEquals(
         "--claim:1:14: std= needs n= to give the standard error (or give se=)",
         error("mean=100,std=2"));
     assertEquals("--claim:1:1: give only one of std=, se= and ci=", error("mean=1,std=2,se=1,n=3"));
     assertEquals(
-        "--claim:1:1: a claim needs its spread: std= with n=, se=, or ci=[low;high]", error("mean=1"));
+        "--claim:1:1: a claim needs its spread: std= with n=, se=, or ci=[low;high]",
+        error("mean=1"));
     assertEquals(
         "--claim:1:16: n must be at least 2 (a single seed has no spread), not 1",
         error("mean=1,std=2,n=1"));
@@ -102,10 +104,12 @@ class ClaimParserTest {
     // |mean| 5 is below the claim's standard error 6
     Claim c = ClaimParser.parse("mean=5,se=6");
     String msg = assertThrows(InputException.class, () -> Margin.DEFAULT.resolve(c)).getMessage();
-    assertTrue(msg.startsWith("--claim: a relative margin (10%) needs a claimed mean clearly away"), msg);
+    assertTrue(
+        msg.startsWith("--claim: a relative margin (10%) needs a claimed mean clearly away"), msg);
     Claim zero = ClaimParser.parse("mean=0,se=0");
     assertThrows(InputException.class, () -> Margin.DEFAULT.resolve(zero));
-    assertThrows(InputException.class, () -> Margin.parse("1sd").resolve(ClaimParser.parse("mean=5,se=1")));
+    assertThrows(
+        InputException.class, () -> Margin.parse("1sd").resolve(ClaimParser.parse("mean=5,se=1")));
   }
 
   @Test
@@ -150,10 +154,10 @@ class ClaimParserTest {
             .getMessage();
     assertEquals("c.yaml:2:11: mean must be a finite number, not 'x1'", msg);
     msg =
-        assertThrows(InputException.class, () -> ClaimsReader.parse("c.yaml", "claims:\n  - mean: 1\n"))
+        assertThrows(
+                InputException.class, () -> ClaimsReader.parse("c.yaml", "claims:\n  - mean: 1\n"))
             .getMessage();
-    assertEquals(
-        "c.yaml:2:5: a claim needs its spread: std= with n=, se=, or ci=[low;high]", msg);
+    assertEquals("c.yaml:2:5: a claim needs its spread: std= with n=, se=, or ci=[low;high]", msg);
     msg =
         assertThrows(InputException.class, () -> ClaimsReader.parse("c.yaml", "rows: []\n"))
             .getMessage();

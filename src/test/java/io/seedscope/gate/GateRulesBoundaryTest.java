@@ -157,22 +157,32 @@ class GateRulesBoundaryTest {
     ResultSet cand = new Runs().okValues(A, GateMathTest.C).build();
     GateRules.NoRegression nr =
         new GateRules.NoRegression(base, GateRules.Method.WELCH, 0.025, 0.25, 0);
-    RuleResult r = Gate.evaluate(cand, GateRules.builder().noRegression(nr).build()).results().get(0);
+    RuleResult r =
+        Gate.evaluate(cand, GateRules.builder().noRegression(nr).build()).results().get(0);
     assertEquals(RuleStatus.FAIL, r.status());
     assertEquals(-2.0, r.value(), 1e-12);
     nr = new GateRules.NoRegression(base, GateRules.Method.WELCH, 0.0247, 0.25, 0);
     assertEquals(
         RuleStatus.PASS,
-        Gate.evaluate(cand, GateRules.builder().noRegression(nr).build()).results().get(0).status());
+        Gate.evaluate(cand, GateRules.builder().noRegression(nr).build())
+            .results()
+            .get(0)
+            .status());
     // with tolerance 0.5: p = 0.05772816365071336
     nr = new GateRules.NoRegression(base, GateRules.Method.WELCH, 0.0578, 0.25, 0.5);
     assertEquals(
         RuleStatus.FAIL,
-        Gate.evaluate(cand, GateRules.builder().noRegression(nr).build()).results().get(0).status());
+        Gate.evaluate(cand, GateRules.builder().noRegression(nr).build())
+            .results()
+            .get(0)
+            .status());
     nr = new GateRules.NoRegression(base, GateRules.Method.WELCH, 0.0577, 0.25, 0.5);
     assertEquals(
         RuleStatus.PASS,
-        Gate.evaluate(cand, GateRules.builder().noRegression(nr).build()).results().get(0).status());
+        Gate.evaluate(cand, GateRules.builder().noRegression(nr).build())
+            .results()
+            .get(0)
+            .status());
   }
 
   @Test
@@ -181,9 +191,15 @@ class GateRulesBoundaryTest {
     ResultSet cand = new Runs().okValues(A, GateMathTest.B).build(Goal.MINIMIZE);
     Path f = Path.of("unused.json");
     RuleResult pass =
-        only(cand, rules(new GateRules.NoRegression(f, GateRules.Method.WELCH, 0.0577, 0, 0.5)), base);
+        only(
+            cand,
+            rules(new GateRules.NoRegression(f, GateRules.Method.WELCH, 0.0577, 0, 0.5)),
+            base);
     RuleResult fail =
-        only(cand, rules(new GateRules.NoRegression(f, GateRules.Method.WELCH, 0.0578, 0, 0.5)), base);
+        only(
+            cand,
+            rules(new GateRules.NoRegression(f, GateRules.Method.WELCH, 0.0578, 0, 0.5)),
+            base);
     assertEquals(RuleStatus.PASS, pass.status());
     assertEquals(RuleStatus.FAIL, fail.status());
     assertEquals(0.5, fail.threshold());
@@ -199,7 +215,10 @@ class GateRulesBoundaryTest {
     assertEquals(RuleStatus.PASS, pass.status());
     assertEquals(0.1, pass.value(), 1e-15);
     RuleResult fail =
-        only(cand, rules(new GateRules.NoRegression(f, GateRules.Method.POI, 0.05, 0.1001, 0)), base);
+        only(
+            cand,
+            rules(new GateRules.NoRegression(f, GateRules.Method.POI, 0.05, 0.1001, 0)),
+            base);
     assertEquals(RuleStatus.FAIL, fail.status());
   }
 
@@ -230,7 +249,8 @@ class GateRulesBoundaryTest {
   void rulesRunPerGroupInAFixedOrderAndSetTheExitCode() {
     ResultSet rs = new Runs().okValues(A, 9, 11).okValues(Runs.key("b"), 1, 1, 1).build();
     GateReport r =
-        Gate.evaluate(rs, GateRules.builder().maxCv(0.1).minSeeds(3).determinism(0.0).build(), null);
+        Gate.evaluate(
+            rs, GateRules.builder().maxCv(0.1).minSeeds(3).determinism(0.0).build(), null);
     assertEquals(
         List.of("minSeeds", "determinism", "maxCv", "minSeeds", "determinism", "maxCv"),
         r.results().stream().map(RuleResult::rule).toList());

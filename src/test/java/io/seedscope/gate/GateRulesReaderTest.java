@@ -84,12 +84,14 @@ class GateRulesReaderTest {
 
   @Test
   void wrongTypesAndRanges() {
-    assertEquals("gate.yaml:1:11: minSeeds must be a whole number, not '2.5'", error("minSeeds: 2.5"));
-    assertEquals("gate.yaml:2:8: maxCv must be a finite number, not 'high'", error("level: 0.9\nmaxCv: high"));
+    assertEquals(
+        "gate.yaml:1:11: minSeeds must be a whole number, not '2.5'", error("minSeeds: 2.5"));
+    assertEquals(
+        "gate.yaml:2:8: maxCv must be a finite number, not 'high'",
+        error("level: 0.9\nmaxCv: high"));
     assertEquals("gate.yaml:1:8: maxCv must be a finite number >= 0", error("maxCv: -1"));
     assertEquals("gate.yaml:1:8: level must be strictly between 0 and 1", error("level: 95"));
-    assertEquals(
-        "gate.yaml:1:17: maxFailedShare must be in [0, 1]", error("maxFailedShare: 1.5"));
+    assertEquals("gate.yaml:1:17: maxFailedShare must be in [0, 1]", error("maxFailedShare: 1.5"));
     assertEquals(
         "gate.yaml:1:8: maxCv must be a finite number, not a list", error("maxCv: [1, 2]"));
     assertEquals(

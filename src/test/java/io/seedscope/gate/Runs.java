@@ -21,8 +21,7 @@ final class Runs {
   }
 
   Runs ok(GroupKey key, long seed, double value) {
-    runs.add(
-        new Run("r" + id++, key, seed, RunStatus.OK, "", null, new double[] {value}, value));
+    runs.add(new Run("r" + id++, key, seed, RunStatus.OK, "", null, new double[] {value}, value));
     return this;
   }
 

@@ -40,8 +40,7 @@ class WritersTest {
     GateReport r = report();
     Path f = dir.resolve("target/gate.xml");
     JUnitXmlWriter.write(r, f);
-    Document doc =
-        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(f.toFile());
+    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(f.toFile());
     Element suites = doc.getDocumentElement();
     assertEquals("testsuites", suites.getTagName());
     NodeList suite = suites.getElementsByTagName("testsuite");
@@ -56,7 +55,8 @@ class WritersTest {
     NodeList cases = s.getElementsByTagName("testcase");
     assertEquals(6, cases.getLength());
     Element first = (Element) cases.item(0);
-    assertEquals("p<p>o & \"x\" | y / Half|Cheetah / tag=a\uFFFDb", first.getAttribute("classname"));
+    assertEquals(
+        "p<p>o & \"x\" | y / Half|Cheetah / tag=a\uFFFDb", first.getAttribute("classname"));
     assertEquals("minSeeds", first.getAttribute("name"));
     Element failure = (Element) first.getElementsByTagName("failure").item(0);
     assertTrue(failure.getAttribute("message").startsWith("2 seed(s)"));
@@ -96,7 +96,8 @@ class WritersTest {
   @Test
   void reportSerializesToCamelCaseJson() throws Exception {
     String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(report());
-    assertTrue(json.contains("\"results\":[{\"rule\":\"minSeeds\",\"group\":{\"implementation\""), json);
+    assertTrue(
+        json.contains("\"results\":[{\"rule\":\"minSeeds\",\"group\":{\"implementation\""), json);
     assertTrue(json.contains("\"status\":\"FAIL\""), json);
     assertTrue(json.contains("\"counts\":{\"total\":6,\"pass\":2,\"fail\":2,\"skipped\":2}"), json);
     assertTrue(!json.contains("NaN") && !json.contains("Infinity"), json);
