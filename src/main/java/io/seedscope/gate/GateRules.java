@@ -71,7 +71,7 @@ public record GateRules(
       Path baseline, Method method, double alpha, double minPoi, double tolerance) {
 
     public static final double DEFAULT_ALPHA = 0.05;
-    public static final double DEFAULT_MIN_POI = 0.25;
+    public static final double DEFAULT_MIN_POI = 0.2;
 
     public NoRegression {
       if (baseline == null) {

@@ -105,4 +105,28 @@ class GateMathTest {
     double rate = (double) alarms / reps;
     assertTrue(Math.abs(rate - 0.05) < 0.011, "false alarm rate " + rate);
   }
+
+  @Test
+  void poiRuleFalseAlarmRateMatchesTheExactNullDistribution() {
+    // Exact P(PoI < 0.2) for 5 vs 5 from one continuous distribution = 0.047619047619047616
+    // (src/test/resources/gate/reference/poi_false_alarm.py).
+    UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(11L);
+    ZigguratSampler.NormalizedGaussian g = ZigguratSampler.NormalizedGaussian.of(rng);
+    int reps = 6000;
+    int alarms = 0;
+    double[] a = new double[5];
+    double[] b = new double[5];
+    for (int r = 0; r < reps; r++) {
+      for (int i = 0; i < 5; i++) {
+        a[i] = g.sample();
+        b[i] = g.sample();
+      }
+      if (GateMath.probabilityOfImprovement(a, b, 1) < GateRules.NoRegression.DEFAULT_MIN_POI) {
+        alarms++;
+      }
+    }
+    double rate = (double) alarms / reps;
+    // Monte Carlo se = 0.0027; allow 3.5 se.
+    assertEquals(0.047619047619047616, rate, 0.0095, "false alarm rate " + rate);
+  }
 }
