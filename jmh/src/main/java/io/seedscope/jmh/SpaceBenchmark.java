@@ -14,7 +14,7 @@ import io.seedscope.sensitivity.space.SearchSpace;
 import io.seedscope.sensitivity.space.SobolSampler;
 import io.seedscope.sensitivity.space.Sweep;
 import io.seedscope.sensitivity.space.SweepPlan;
-import io.seedscope.sensitivity.tunability.Surrogate;
+import io.seedscope.sensitivity.tunability.Predictor;
 import io.seedscope.sensitivity.tunability.Tunability;
 import io.seedscope.sensitivity.tunability.TunabilityOptions;
 import io.seedscope.sensitivity.tunability.TunabilityResult;
@@ -43,7 +43,7 @@ public class SpaceBenchmark {
   private Config defaults;
   private Map<Config, double[]> grid;
   private ParamEncoding encoding;
-  private List<Surrogate> trees;
+  private List<Predictor> trees;
 
   @Setup
   public void setup() {

@@ -43,7 +43,7 @@ public final class Tunability {
 
   /** A single model: the interval collapses to the gain. */
   public static TunabilityResult compute(
-      Surrogate model, ParamEncoding encoding, Config defaults, Goal goal, List<Config> observed,
+      Predictor model, ParamEncoding encoding, Config defaults, Goal goal, List<Config> observed,
       TunabilityOptions options) {
     return compute(List.of(model), encoding, defaults, goal, observed, options);
   }
@@ -55,7 +55,7 @@ public final class Tunability {
    * @param observed configurations that were run (joint-search candidates; may be empty)
    */
   public static TunabilityResult compute(
-      List<? extends Surrogate> members,
+      List<? extends Predictor> members,
       ParamEncoding encoding,
       Config defaults,
       Goal goal,
@@ -168,13 +168,13 @@ public final class Tunability {
   static final class Evaluator {
     record Candidate(Config config, double[] x, double prediction, double score) {}
 
-    private final List<? extends Surrogate> members;
+    private final List<? extends Predictor> members;
     private final ParamEncoding encoding;
     private final double sign;
     private final Map<String, Candidate> cache = new HashMap<>();
     private Candidate best;
 
-    Evaluator(List<? extends Surrogate> members, ParamEncoding encoding, Goal goal) {
+    Evaluator(List<? extends Predictor> members, ParamEncoding encoding, Goal goal) {
       this.members = members;
       this.encoding = encoding;
       this.sign = goal.sign();
@@ -186,7 +186,7 @@ public final class Tunability {
       Candidate c = cache.get(key);
       if (c == null) {
         double s = 0;
-        for (Surrogate m : members) {
+        for (Predictor m : members) {
           s += m.predict(x);
         }
         double prediction = s / members.size();
@@ -211,7 +211,7 @@ public final class Tunability {
     double[] memberGains(Candidate to, Candidate from) {
       double[] g = new double[members.size()];
       for (int i = 0; i < g.length; i++) {
-        Surrogate m = members.get(i);
+        Predictor m = members.get(i);
         g[i] = to == from ? 0 : sign * (m.predict(to.x()) - m.predict(from.x()));
       }
       return g;

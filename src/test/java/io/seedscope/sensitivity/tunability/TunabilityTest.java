@@ -41,7 +41,7 @@ class TunabilityTest {
   void additiveQuadraticHasKnownGains() {
     // f = -(x1-0.3)^2 - 0.1(x2-0.5)^2, default (0,0): d1 = 0.09, d2 = 0.1 * 0.25 = 0.025,
     // joint d = 0.115 at (0.3, 0.5).
-    Surrogate f = x -> -Math.pow(x[0] - 0.3, 2) - 0.1 * Math.pow(x[1] - 0.5, 2);
+    Predictor f = x -> -Math.pow(x[0] - 0.3, 2) - 0.1 * Math.pow(x[1] - 0.5, 2);
     Config def = cfg("x1", "0", "x2", "0", "steps", "100");
     ParamEncoding enc = ParamEncoding.of(UNIT2, def);
     TunabilityResult r = Tunability.compute(f, enc, def, Goal.MAXIMIZE, List.of(), OPTS);
@@ -60,7 +60,7 @@ class TunabilityTest {
     assertEquals(r, Tunability.compute(f, enc, def, Goal.MAXIMIZE, List.of(), OPTS));
 
     // The same problem as a minimization of -f gives the same gains.
-    Surrogate g = x -> -f.predict(x);
+    Predictor g = x -> -f.predict(x);
     TunabilityResult m = Tunability.compute(g, enc, def, Goal.MINIMIZE, List.of(), OPTS);
     assertEquals(0.09, m.tunability().get(0).gain(), EPS);
     assertEquals(0.115, m.overall().gain(), EPS);
@@ -72,7 +72,7 @@ class TunabilityTest {
     // Members f_a = -(x1 - a)^2, a in {0.2, 0.3, 0.4}: the mean peaks at x1 = 0.3, where
     // member gains are 0.6a - 0.09 = {0.03, 0.09, 0.15}. Type-7 percentiles of 3 values:
     // 2.5% -> 0.03 + 0.05 * 0.06 = 0.033; 97.5% -> 0.09 + 0.95 * 0.06 = 0.147.
-    List<Surrogate> members = List.of(
+    List<Predictor> members = List.of(
         x -> -Math.pow(x[0] - 0.2, 2), x -> -Math.pow(x[0] - 0.3, 2), x -> -Math.pow(x[0] - 0.4, 2));
     Config def = cfg("x1", "0", "x2", "0");
     TunabilityResult r =
@@ -90,7 +90,7 @@ class TunabilityTest {
   @Test
   void jointSearchFindsInteractionsThatOneParameterSearchesMiss() {
     // f = x1 * x2 from (0,0): no single parameter helps, jointly the gain is 1 at (1,1).
-    Surrogate f = x -> x[0] * x[1];
+    Predictor f = x -> x[0] * x[1];
     Config def = cfg("x1", "0", "x2", "0");
     TunabilityResult r =
         Tunability.compute(f, ParamEncoding.of(UNIT2, def), def, Goal.MAXIMIZE, List.of(), OPTS);
@@ -125,7 +125,7 @@ class TunabilityTest {
     Config def = cfg("opt", "adam");
     ParamEncoding enc = ParamEncoding.of(s, def);
     assertEquals(List.of("opt", "mom"), enc.columns().stream().map(c -> c.name()).toList());
-    Surrogate f = x -> x[0] == 1 ? 0.5 - Math.pow(x[1] - 0.9, 2) : 0;
+    Predictor f = x -> x[0] == 1 ? 0.5 - Math.pow(x[1] - 0.9, 2) : 0;
     TunabilityResult r = Tunability.compute(f, enc, def, Goal.MAXIMIZE, List.of(), OPTS);
     assertEquals(0.2975, r.tunability().get(0).gain(), EPS);
     assertEquals("sgd", r.tunability().get(0).bestValue());
@@ -141,7 +141,7 @@ class TunabilityTest {
   void logScaledParametersAreSearchedOnTheLogScale() {
     SearchSpace s = new SearchSpace(List.of(new FloatParam("lr", 1e-4, 1e-1, true, null, null)));
     Config def = cfg("lr", "1e-4");
-    Surrogate f = x -> -Math.pow(x[0] + 2, 2); // peak at lr = 0.01 in encoded (log10) units
+    Predictor f = x -> -Math.pow(x[0] + 2, 2); // peak at lr = 0.01 in encoded (log10) units
     TunabilityResult r =
         Tunability.compute(
             f, ParamEncoding.of(s, def), def, Goal.MAXIMIZE, List.of(),
@@ -155,7 +155,7 @@ class TunabilityTest {
     List<Config> runs =
         List.of(cfg("a", "1", "b", "p"), cfg("a", "4", "b", "q"), cfg("a", "10", "b", "p"));
     ParamEncoding enc = ParamEncoding.infer(runs, null);
-    Surrogate f = x -> x[0] / 10 + (x[1] == 1 ? 1 : 0); // a is INTEGER 1..10, b index
+    Predictor f = x -> x[0] / 10 + (x[1] == 1 ? 1 : 0); // a is INTEGER 1..10, b index
     Config def = cfg("a", "1", "b", "p");
     TunabilityResult r = Tunability.compute(f, enc, def, Goal.MAXIMIZE, runs, OPTS);
     assertEquals(0.9, r.tunability().get(0).gain(), EPS);

@@ -1,0 +1,94 @@
+package io.seedscope.claim;
+
+import io.seedscope.model.GroupKey;
+import io.seedscope.model.InputException;
+import io.seedscope.model.ResultSet;
+import io.seedscope.model.Run;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Picks the reproduced values a claim is compared with: the OK runs of the one group whose
+ * implementation and task match the claim (a claim that names no implementation or task matches
+ * when the runs hold exactly one), one value per seed (repeats of a seed averaged, since they are
+ * not independent evidence).
+ */
+public final class RunSelector {
+
+  private RunSelector() {}
+
+  public static double[] values(ResultSet results, Claim claim) {
+    SortedMap<GroupKey, List<Run>> groups = results.byGroup();
+    TreeSet<String> impls = new TreeSet<>();
+    TreeSet<String> tasks = new TreeSet<>();
+    groups
+        .keySet()
+        .forEach(
+            k -> {
+              impls.add(k.implementation());
+              tasks.add(k.task());
+            });
+    String impl = pick(claim, "implementation", claim.implementation(), impls);
+    String task = pick(claim, "task", claim.task(), tasks);
+    List<GroupKey> matched =
+        groups.keySet().stream()
+            .filter(k -> k.implementation().equals(impl) && k.task().equals(task))
+            .collect(Collectors.toList());
+    if (matched.isEmpty()) {
+      throw new InputException(
+          claim.where()
+              + ": no runs of implementation '"
+              + impl
+              + "' on task '"
+              + task
+              + "' (implementations: "
+              + String.join(", ", impls)
+              + "; tasks: "
+              + String.join(", ", tasks)
+              + ")");
+    }
+    if (matched.size() > 1) {
+      throw new InputException(
+          claim.where()
+              + ": implementation '"
+              + impl
+              + "' on task '"
+              + task
+              + "' has "
+              + matched.size()
+              + " configurations; a claim is compared with one (select it"
+              + " when loading the runs)");
+    }
+    Map<Long, double[]> bySeed = new TreeMap<>();
+    for (Run r : groups.get(matched.get(0))) {
+      if (r.isOk()) {
+        double[] s = bySeed.computeIfAbsent(r.seed(), x -> new double[2]);
+        s[0] += r.value();
+        s[1]++;
+      }
+    }
+    return bySeed.values().stream().mapToDouble(s -> s[0] / s[1]).toArray();
+  }
+
+  private static String pick(Claim claim, String what, String wanted, TreeSet<String> present) {
+    if (wanted != null) {
+      return wanted;
+    }
+    if (present.size() == 1) {
+      return present.first();
+    }
+    throw new InputException(
+        claim.where()
+            + ": the claim names no "
+            + what
+            + " and the runs have several ("
+            + String.join(", ", present)
+            + "); add "
+            + what
+            + "=");
+  }
+}
