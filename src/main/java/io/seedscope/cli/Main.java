@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       AnalyzeCommand.class,
       ExportCommand.class,
+      GateCommand.class,
+      ReproduceCommand.class,
 
 
       DemoCommand.class,

@@ -35,6 +35,16 @@ public final class GateRulesReader {
     return fromYaml(root, dir);
   }
 
+  /** Reads the {@code gate} section of an experiment spec (same keys as a rules file). */
+  public static GateRules fromSpec(Path specFile) {
+    YamlNode root = YamlNode.readYaml(specFile);
+    YamlNode gate = root.asMap("the spec").get("gate");
+    if (gate == null) {
+      throw new InputException(specFile + ": the spec has no 'gate' section");
+    }
+    return fromYaml(gate, specFile.toAbsolutePath().getParent());
+  }
+
   /** Parses YAML text; {@code name} names it in errors, {@code dir} resolves the baseline. */
   public static GateRules parse(String name, String yaml, Path dir) {
     return fromYaml(
