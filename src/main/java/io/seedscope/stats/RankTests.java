@@ -48,7 +48,9 @@ final class RankTests {
       d[i] = candidate[i] - baseline[i];
       zeros |= d[i] == 0;
     }
-    double[] abs = Arrays.stream(d).filter(v -> v != 0).map(Math::abs).toArray();
+    // scipy's zero_method='wilcox' ranks only the non-zero differences.
+    double[] nonZero = Arrays.stream(d).filter(v -> v != 0).toArray();
+    double[] abs = Arrays.stream(nonZero).map(Math::abs).toArray();
     if (abs.length == 0) {
       return new TestResults.Wilcoxon(null, null, "undefined");
     }
@@ -58,7 +60,7 @@ final class RankTests {
             .with(alt.commons())
             .with(exact ? PValueMethod.EXACT : PValueMethod.ASYMPTOTIC)
             .with(ContinuityCorrection.DISABLED);
-    WilcoxonSignedRankTest.Result r = test.test(d);
+    WilcoxonSignedRankTest.Result r = test.test(nonZero);
     double wPlus = r.getStatistic();
     int m = abs.length;
     double w = alt == Alternative.TWO_SIDED ? Math.min(wPlus, m * (m + 1) / 2.0 - wPlus) : wPlus;
