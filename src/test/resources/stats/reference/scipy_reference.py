@@ -215,6 +215,14 @@ result = {
         for p in (0.95, 0.975, 0.995, 0.8, 0.05)
         for df in (1, 2, 4, 7.5, 29, 200)
     ],
+    "robust": [
+        {"x": x, "robust_std": float(stats.median_abs_deviation(x, scale="normal")),
+         "median": float(np.median(x)),
+         "outliers_k3.5": [i for i, v in enumerate(x) if abs(v - np.median(x))
+                           > 3.5 * stats.median_abs_deviation(x, scale="normal")]}
+        for x in ([1.0, 2.0, 3.0, 4.0, 10.0], D[("breakout", "Quantile (JAX)")],
+                  [10.0, 10.5, 9.8, 10.1, 10.2, 9.9, 10.0, 30.0, -5.0, 10.3])
+    ],
     "power": [
         {"s1": s1, "s2": s2, "eps": eps, "alpha": a, "n": n,
          "beta": colas_beta(s1, s2, eps, a, n)}
