@@ -92,6 +92,24 @@ public final class ScoreMatrix {
     return new ScoreMatrix(algorithms, tasks, byAlgorithm, divergent);
   }
 
+  /**
+   * The sub-matrix of some algorithms, in the given order (divergent runs of the others are
+   * dropped from the list).
+   */
+  public ScoreMatrix select(String... names) {
+    Map<String, double[][]> kept = new LinkedHashMap<>();
+    for (String name : names) {
+      kept.put(name, byTask(name));
+    }
+    List<DivergentScore> div = new ArrayList<>();
+    for (DivergentScore d : divergent) {
+      if (kept.containsKey(d.algorithm())) {
+        div.add(d);
+      }
+    }
+    return new ScoreMatrix(List.copyOf(kept.keySet()), tasks, kept, div);
+  }
+
   /** Same tasks and divergent list, new scores (used by normalization). */
   ScoreMatrix withScores(Map<String, double[][]> newScores) {
     return new ScoreMatrix(algorithms, tasks, newScores, divergent);
