@@ -99,28 +99,32 @@ public record IntervalEstimates(
         streamKey,
         (from, to, rng) -> {
           int[] counts = new int[pool.size()];
+          int[] draws = new int[pool.size()];
           double[] means = new double[tasks];
+          double[] values = pool.values;
+          int[] rank = pool.rank;
           for (int r = from; r < to; r++) {
             double gapSum = 0;
             for (int t = 0; t < tasks; t++) {
               int off = pool.offsets[t];
               int n = pool.runs(t);
+              IndexDraws.fill(rng, n, draws, n);
               double sum = 0;
               double sumMin = 0;
               for (int j = 0; j < n; j++) {
-                int i = off + rng.nextInt(n);
-                double v = pool.values[i];
+                int i = off + draws[j];
+                double v = values[i];
                 sum += v;
                 sumMin += Math.min(v, gamma);
-                if (iqm) {
-                  counts[pool.rank[i]]++;
-                }
+                counts[rank[i]]++;
               }
               means[t] = sum / n;
               gapSum += sumMin / n;
             }
             if (iqm) {
               iqmOut[r] = pool.trimmedMeanOfCounts(counts, pool.size());
+            } else {
+              java.util.Arrays.fill(counts, 0);
             }
             if (gap) {
               gapOut[r] = gamma - gapSum / tasks;
