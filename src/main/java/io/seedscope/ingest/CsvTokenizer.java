@@ -308,7 +308,21 @@ final class CsvTokenizer {
 
   /** True when field {@code a} of this row has the same bytes as the range {@code [from, to)}. */
   boolean sameBytes(int field, int from, int to) {
-    return Arrays.equals(buf, starts[field], ends[field], buf, from, to);
+    int a = starts[field];
+    int len = ends[field] - a;
+    if (len != to - from) {
+      return false;
+    }
+    if (len > 32) {
+      return Arrays.equals(buf, a, a + len, buf, from, to);
+    }
+    // Key fields are short: a plain loop beats the vectorised mismatch call's set-up.
+    for (int i = 0; i < len; i++) {
+      if (buf[a + i] != buf[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
