@@ -77,7 +77,7 @@ final class JsonLinesReader {
       files = List.of(root);
     }
     Path base = Files.isDirectory(root) ? root : root.toAbsolutePath().getParent();
-    RunNaming naming = new RunNaming(base, options);
+    RunNaming naming = new RunNaming(base, !Files.isDirectory(root), options);
     Map<String, String> roles = new LinkedHashMap<>();
     for (String role : List.of("step", "seed", "implementation", "task")) {
       roles.put(options.columns().getOrDefault(role, role), role);

@@ -25,12 +25,22 @@ final class RunNaming {
   record Name(String implementation, String task, long seed, String runPath) {}
 
   private final Path root;
+  private final Path fileRoot;
   private final PathPattern pattern;
   private final ImportOptions options;
   private String guessNote;
 
   RunNaming(Path root, ImportOptions options) {
+    this(root, false, options);
+  }
+
+  /**
+   * @param singleFile the user named one file (not a directory): its directory says nothing
+   *     about the run
+   */
+  RunNaming(Path root, boolean singleFile, ImportOptions options) {
     this.root = root.toAbsolutePath().normalize();
+    this.fileRoot = singleFile ? this.root : null;
     this.options = options;
     this.pattern =
         options.pathPattern() == null ? null : PathPattern.compile(options.pathPattern());
@@ -84,16 +94,29 @@ final class RunNaming {
     long seed = Long.parseLong(s.group(1));
     String impl = options.implementation();
     Path parent = dir.getParent();
-    if (impl == null && parent != null && parent.startsWith(root) && !dir.equals(root)) {
+    if (impl == null
+        && parent != null
+        && parent.startsWith(root)
+        && !dir.equals(root)
+        && !root.equals(fileRoot)) {
       impl = parent.equals(root) && root.getFileName() != null
           ? root.getFileName().toString()
           : parent.getFileName().toString();
     }
     if (impl == null) {
-      impl = dirName;
+      impl = withoutSeed(dirName, s.start());
     }
     note(dir, impl, seed, "directory names");
     return new Name(impl, options.task(), seed, dir.toString());
+  }
+
+  /**
+   * A name with its seed number cut off, with what usually precedes it ({@code ppo_seed3} ->
+   * {@code ppo}); the whole name when nothing is left.
+   */
+  static String withoutSeed(String name, int seedStart) {
+    String head = name.substring(0, seedStart).replaceAll("(?i)[-_. ]*(seed|run|s)?[-_. ]*$", "");
+    return head.isEmpty() ? name : head;
   }
 
   private void note(Path dir, String impl, long seed, String how) {

@@ -47,7 +47,7 @@ final class TensorBoardReader {
       files = List.of(root);
     }
     Path base = Files.isDirectory(root) ? root : root.toAbsolutePath().getParent();
-    RunNaming naming = new RunNaming(base, options);
+    RunNaming naming = new RunNaming(base, !Files.isDirectory(root), options);
     List<String> warnings = new ArrayList<>();
     Map<String, RunNaming.Name> names = new LinkedHashMap<>();
     Map<String, List<Path>> filesOf = new LinkedHashMap<>();
