@@ -162,7 +162,7 @@ class JsonFormatsTest {
         "DIR/m.json:1:1: expected an object {\"algorithm\": {\"task\": [runs]}}",
         error(write("m.json", "[1, 2]"), Format.SCORE_MATRIX));
     assertEquals(
-        "DIR/m.json:1:11: task 'T' of 'A': expected a list of runs",
+        "DIR/m.json:1:13: task 'T' of 'A': expected a list of runs",
         error(write("m.json", "{\"A\": {\"T\": 3}}"), Format.SCORE_MATRIX));
   }
 
