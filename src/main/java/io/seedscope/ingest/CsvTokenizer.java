@@ -43,13 +43,17 @@ final class CsvTokenizer {
   private int rowStart;
   private int rowEnd;
 
-  private CsvTokenizer(byte[] buf, String file) {
+  private CsvTokenizer(byte[] buf, int offset, long firstLine, String file) {
     this.buf = buf;
     this.end = buf.length;
     this.file = file;
-    int p = 0;
-    if (end >= 3 && (buf[0] & 0xff) == 0xef && (buf[1] & 0xff) == 0xbb && (buf[2] & 0xff) == 0xbf) {
-      p = 3; // UTF-8 byte order mark, as Excel writes it
+    this.nextLine = firstLine;
+    int p = offset;
+    if (end - p >= 3
+        && (buf[p] & 0xff) == 0xef
+        && (buf[p + 1] & 0xff) == 0xbb
+        && (buf[p + 2] & 0xff) == 0xbf) {
+      p += 3; // UTF-8 byte order mark, as Excel writes it
     }
     this.pos = p;
     this.sep = detectSeparator(p);
@@ -61,7 +65,12 @@ final class CsvTokenizer {
   }
 
   static CsvTokenizer of(byte[] data, String file) {
-    CsvTokenizer t = new CsvTokenizer(data, file);
+    return of(data, 0, 1, file);
+  }
+
+  /** A tokenizer of {@code data} from {@code offset}, which is line {@code firstLine}. */
+  static CsvTokenizer of(byte[] data, int offset, long firstLine, String file) {
+    CsvTokenizer t = new CsvTokenizer(data, offset, firstLine, file);
     if (t.blankFrom(t.pos)) {
       throw InputException.at(file, 0, 0, "file is empty");
     }
@@ -93,7 +102,7 @@ final class CsvTokenizer {
     int[] counts = new int[CANDIDATES.length];
     boolean inQuotes = false;
     boolean started = false;
-    long lineNo = 1;
+    long lineNo = nextLine;
     for (int i = p; i < end; i++) {
       byte b = buf[i];
       if (b == '"') {
@@ -308,7 +317,21 @@ final class CsvTokenizer {
 
   /** True when field {@code a} of this row has the same bytes as the range {@code [from, to)}. */
   boolean sameBytes(int field, int from, int to) {
-    return Arrays.equals(buf, starts[field], ends[field], buf, from, to);
+    int a = starts[field];
+    int len = ends[field] - a;
+    if (len != to - from) {
+      return false;
+    }
+    if (len > 32) {
+      return Arrays.equals(buf, a, a + len, buf, from, to);
+    }
+    // Key fields are short: a plain loop beats the vectorised mismatch call's set-up.
+    for (int i = 0; i < len; i++) {
+      if (buf[a + i] != buf[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

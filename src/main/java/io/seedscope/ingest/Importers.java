@@ -19,12 +19,34 @@ public final class Importers {
     if (!Files.exists(path)) {
       throw InputException.at(path.toString(), 0, 0, "no such file or directory");
     }
-    Format format = options.format() != null ? options.format() : detect(path);
+    Format format = options.format();
+    if (format == null) {
+      format = options.wideLayout() != null ? Format.WIDE_CSV : detect(path);
+    }
+    if (format != Format.SB3
+        && format != Format.TENSORBOARD
+        && format != Format.JSONL
+        && format != Format.DOPAMINE
+        && Files.isDirectory(path)) {
+      throw InputException.at(path.toString(), 0, 0, "is a directory; " + format + " reads a file");
+    }
     switch (format) {
       case LONG_CSV:
         return LongCsvReader.read(path, options);
+      case WIDE_CSV:
+        return WideCsvReader.read(path, options);
+      case SB3:
+        return Sb3Reader.read(path, options);
+      case SCORE_MATRIX:
+        return ScoreMatrixReader.read(path, options);
+      case DOPAMINE:
+        return DopamineReader.read(path, options);
+      case JSONL:
+        return JsonLinesReader.read(path, options);
+      case TENSORBOARD:
+        return TensorBoardReader.read(path, options);
       default:
-        throw new InputException(path + ": format " + format + " is not supported yet");
+        throw new AssertionError(format);
     }
   }
 
@@ -93,6 +115,9 @@ public final class Importers {
     }
     if (head.contains("time/total_timesteps")) {
       return Format.SB3;
+    }
+    if (head.startsWith("\0") || name.endsWith(".pb")) {
+      return Format.TENSORBOARD;
     }
     return Format.LONG_CSV;
   }

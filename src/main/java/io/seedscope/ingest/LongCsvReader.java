@@ -36,24 +36,41 @@ final class LongCsvReader {
   private static final int NUMERIC = 1;
   private static final int TEXT = 2;
 
-  private LongCsvReader() {}
-
   static ImportResult read(Path path, ImportOptions options) {
     return read(CsvTokenizer.open(path), options);
   }
 
-  private record RowKey(String implementation, String task, List<String> params, long seed, String run) {}
+  private record RowKey(
+      String implementation, String task, List<String> params, long seed, String run) {}
 
-  static ImportResult read(CsvTokenizer csv, ImportOptions options) {
-    String file = csv.file();
-    List<String> warnings = new ArrayList<>();
+  private final CsvTokenizer csv;
+  private final ImportOptions options;
+  private final String file;
+  private final List<String> warnings = new ArrayList<>();
+  private final long headerLine;
+  private final Header h;
+  private final int width;
+  private final int m;
+  /** Key fields, compared byte-wise with the previous row's to recognise the same run. */
+  private final int[] keyFields;
+  private final int[] prevStart;
+  private final int[] prevEnd;
+  private final int[] state;
+  private final String[] firstBad;
+  private final Map<RowKey, RunRows> runs = new HashMap<>();
+  private final List<RunRows> order = new ArrayList<>();
+  private RunRows current;
+  private int rows;
+
+  private LongCsvReader(CsvTokenizer csv, ImportOptions options) {
+    this.csv = csv;
+    this.options = options;
+    this.file = csv.file();
     csv.next();
-    long headerLine = csv.line();
-    Header h = Header.parse(csv, options, warnings);
-    int width = h.names.length;
-    int m = h.metricFields.length;
-
-    // Key fields compared byte-wise with the previous row to recognise the same run.
+    headerLine = csv.line();
+    h = Header.parse(csv, options, warnings);
+    width = h.names.length;
+    m = h.metricFields.length;
     List<Integer> keyList = new ArrayList<>();
     for (int f : new int[] {h.impl, h.task, h.seed, h.run}) {
       if (f >= 0) {
@@ -63,77 +80,85 @@ final class LongCsvReader {
     for (int f : h.paramFields) {
       keyList.add(f);
     }
-    int[] keyFields = keyList.stream().mapToInt(Integer::intValue).toArray();
-    int[] prevStart = new int[keyFields.length];
-    int[] prevEnd = new int[keyFields.length];
+    keyFields = keyList.stream().mapToInt(Integer::intValue).toArray();
+    prevStart = new int[keyFields.length];
+    prevEnd = new int[keyFields.length];
+    state = new int[m];
+    firstBad = new String[m];
+  }
 
-    int[] state = new int[m];
-    String[] firstBad = new String[m];
-    Map<RowKey, RunRows> runs = new HashMap<>();
-    List<RunRows> order = new ArrayList<>();
-    RunRows current = null;
-    byte[] buf = csv.buffer();
-    int stepField = h.step;
-    String stepName = stepField >= 0 ? h.names[stepField] : null;
-    int rows = 0;
-
+  static ImportResult read(CsvTokenizer csv, ImportOptions options) {
+    LongCsvReader r = new LongCsvReader(csv, options);
     while (csv.next()) {
-      csv.requireFieldCount(width);
-      rows++;
-      boolean same = current != null;
-      if (same) {
-        for (int j = 0; j < keyFields.length; j++) {
-          if (!csv.sameBytes(keyFields[j], prevStart[j], prevEnd[j])) {
-            same = false;
-            break;
-          }
+      r.row();
+    }
+    return r.finish();
+  }
+
+  /** The hot path: one data row. Kept small so that the JIT compiles it early. */
+  private void row() {
+    csv.requireFieldCount(width);
+    rows++;
+    boolean same = current != null;
+    if (same) {
+      for (int j = 0; j < keyFields.length; j++) {
+        if (!csv.sameBytes(keyFields[j], prevStart[j], prevEnd[j])) {
+          same = false;
+          break;
         }
-      }
-      if (!same) {
-        current = lookup(csv, h, options, runs, order, m);
-        for (int j = 0; j < keyFields.length; j++) {
-          prevStart[j] = csv.start(keyFields[j]);
-          prevEnd[j] = csv.end(keyFields[j]);
-        }
-      }
-      long step = 0;
-      boolean stepless = true;
-      if (stepField >= 0 && !csv.isEmpty(stepField)) {
-        Long s = Numbers.parseInteger(buf, csv.start(stepField), csv.end(stepField));
-        if (s == null) {
-          throw csv.error(
-              stepField,
-              "column '" + stepName + "': '" + csv.text(stepField) + "' is not an integer step");
-        }
-        step = s;
-        stepless = false;
-      }
-      int row = current.add(step, stepless, csv.line());
-      for (int k = 0; k < m; k++) {
-        int st = state[k];
-        if (st == TEXT) {
-          continue;
-        }
-        int f = h.metricFields[k];
-        double v = csv.number(f);
-        if (Numbers.isNotANumber(v)) {
-          if (st == UNKNOWN) {
-            state[k] = TEXT;
-            firstBad[k] = file + ":" + csv.line() + ":" + (f + 1) + ": '" + csv.text(f) + "'";
-            continue;
-          }
-          throw csv.error(
-              f, "column '" + h.names[f] + "': '" + csv.text(f) + "' is not a number");
-        }
-        if (st == UNKNOWN && !ResultSet.isMissing(v)) {
-          state[k] = NUMERIC;
-        }
-        current.set(k, row, v);
       }
     }
+    if (!same) {
+      current = lookup(csv, h, options, runs, order, m);
+      for (int j = 0; j < keyFields.length; j++) {
+        prevStart[j] = csv.start(keyFields[j]);
+        prevEnd[j] = csv.end(keyFields[j]);
+      }
+    }
+    long step = 0;
+    boolean stepless = true;
+    int stepField = h.step;
+    if (stepField >= 0 && !csv.isEmpty(stepField)) {
+      step = Numbers.parseInteger(csv.buffer(), csv.start(stepField), csv.end(stepField));
+      if (step == Numbers.NOT_AN_INTEGER) {
+        throw csv.error(
+            stepField,
+            "column '"
+                + h.names[stepField]
+                + "': '"
+                + csv.text(stepField)
+                + "' is not an integer step");
+      }
+      stepless = false;
+    }
+    int row = current.add(step, stepless, csv.line());
+    for (int k = 0; k < m; k++) {
+      int st = state[k];
+      if (st == TEXT) {
+        continue;
+      }
+      int f = h.metricFields[k];
+      double v = csv.number(f);
+      if (Numbers.isNotANumber(v)) {
+        if (st == UNKNOWN) {
+          state[k] = TEXT;
+          firstBad[k] = file + ":" + csv.line() + ":" + (f + 1) + ": '" + csv.text(f) + "'";
+          continue;
+        }
+        throw csv.error(f, "column '" + h.names[f] + "': '" + csv.text(f) + "' is not a number");
+      }
+      if (st == UNKNOWN && !ResultSet.isMissing(v)) {
+        state[k] = NUMERIC;
+      }
+      current.set(k, row, v);
+    }
+  }
+
+  private ImportResult finish() {
     if (rows == 0) {
       throw InputException.at(file, headerLine, 0, "no data rows after the header");
     }
+    int stepField = h.step;
 
     String[] names = new String[m];
     List<String> metricNames = new ArrayList<>();
@@ -186,8 +211,8 @@ final class LongCsvReader {
     if (csv.isEmpty(h.seed)) {
       throw csv.error(h.seed, "column '" + h.names[h.seed] + "' (the seed) is empty");
     }
-    Long seed = Numbers.parseInteger(csv.buffer(), csv.start(h.seed), csv.end(h.seed));
-    if (seed == null) {
+    long seed = Numbers.parseInteger(csv.buffer(), csv.start(h.seed), csv.end(h.seed));
+    if (seed == Numbers.NOT_AN_INTEGER) {
       throw csv.error(
           h.seed,
           "column '" + h.names[h.seed] + "': seed '" + csv.text(h.seed) + "' is not an integer");

@@ -24,6 +24,9 @@ final class Numbers {
   /** Returned by {@link #parse} for text that is not a number (a NaN payload of its own). */
   static final double NOT_A_NUMBER = Double.longBitsToDouble(0x7ff8bad0bad00000L);
 
+  /** Returned by {@link #parseInteger} for text that is not an integer. */
+  static final long NOT_AN_INTEGER = Long.MIN_VALUE;
+
   private static final double[] POW10 = {
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
     1e17, 1e18, 1e19, 1e20, 1e21, 1e22
@@ -174,9 +177,10 @@ final class Numbers {
 
   /**
    * An integer such as a seed or a step: {@code 3}, also {@code 3.0} or {@code 1e6} when the
-   * value is integral. Returns null when the text is not an integer.
+   * value is integral. Returns {@link #NOT_AN_INTEGER} when the text is not an integer (a
+   * sentinel rather than a boxed null: this runs once per row).
    */
-  static Long parseInteger(byte[] b, int from, int to) {
+  static long parseInteger(byte[] b, int from, int to) {
     // Fast path: plain digits with an optional minus sign.
     int i = from;
     boolean negative = false;
@@ -199,6 +203,6 @@ final class Numbers {
     if (Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) <= 9.007199254740992E15) {
       return (long) d;
     }
-    return null;
+    return NOT_AN_INTEGER;
   }
 }

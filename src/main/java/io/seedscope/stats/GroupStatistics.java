@@ -1,7 +1,6 @@
 package io.seedscope.stats;
 
 import java.util.List;
-import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * Statistics of one group (implementation x task x config) over its seeds. Every field that can
@@ -95,7 +94,7 @@ public record GroupStatistics(
   }
 
   static double tQuantile(double p, double df) {
-    return TDistribution.of(df).inverseCumulativeProbability(p);
+    return Distributions.tQuantile(p, df);
   }
 
   private static Intervals undefinedIntervals(double level) {

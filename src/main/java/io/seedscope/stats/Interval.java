@@ -24,17 +24,17 @@ public record Interval(Double low, Double high, String method, double level) {
   }
 
   /** True when both endpoints exist. */
-  public boolean isDefined() {
+  public boolean defined() {
     return low != null && high != null;
   }
 
   /** {@code high - low}, or NaN when undefined. */
   public double width() {
-    return isDefined() ? high - low : Double.NaN;
+    return defined() ? high - low : Double.NaN;
   }
 
   /** True when {@code value} lies in the closed interval. */
   public boolean contains(double value) {
-    return isDefined() && low <= value && value <= high;
+    return defined() && low <= value && value <= high;
   }
 }

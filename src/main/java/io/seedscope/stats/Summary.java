@@ -20,7 +20,8 @@ final class Summary {
   }
 
   static double median(double[] x) {
-    return Median.withDefaults().evaluate(x);
+    // Median reorders its input unless asked to copy; callers' arrays must stay as they are.
+    return Median.withDefaults().withCopy(true).evaluate(x);
   }
 
   /**

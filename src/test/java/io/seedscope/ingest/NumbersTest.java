@@ -81,8 +81,8 @@ class NumbersTest {
     assertEquals(3L, Numbers.parseInteger(b, 3, 6));
     assertEquals(-4L, Numbers.parseInteger(b, 7, 9));
     assertEquals(1_000_000L, Numbers.parseInteger(b, 10, 13));
-    assertEquals(null, Numbers.parseInteger(b, 14, 17));
-    assertEquals(null, Numbers.parseInteger(b, 18, 19));
-    assertEquals(null, Numbers.parseInteger(b, 20, b.length));
+    assertEquals(Numbers.NOT_AN_INTEGER, Numbers.parseInteger(b, 14, 17));
+    assertEquals(Numbers.NOT_AN_INTEGER, Numbers.parseInteger(b, 18, 19));
+    assertEquals(Numbers.NOT_AN_INTEGER, Numbers.parseInteger(b, 20, b.length));
   }
 }

@@ -77,7 +77,7 @@ class BootstrapIntervalsTest {
   @Test
   void allReplicatesBelowEstimateGiveUndefinedBca() {
     Interval bca = BootstrapIntervals.bca(new double[] {1, 2, 3}, 5.0, 0.0, 0.95);
-    assertFalse(bca.isDefined());
+    assertFalse(bca.defined());
   }
 
   @Test
