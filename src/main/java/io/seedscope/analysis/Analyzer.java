@@ -6,44 +6,90 @@ import io.seedscope.model.ResultSet;
 import io.seedscope.model.Run;
 import io.seedscope.model.RunStatus;
 import io.seedscope.stats.GroupStatistics;
+import io.seedscope.stats.Reproducibility;
+import io.seedscope.stats.SeedPower;
 import io.seedscope.stats.StatsOptions;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * Turns a result set into an {@link Analysis}: statistics per group, the runs left out and why,
- * and the warnings a reader must see. Pure: the same result set and settings give the same
- * analysis.
+ * Turns a result set into an {@link Analysis}: statistics per group, comparisons, seed-count
+ * advice, learning curves, reproducibility checks, and the runs left out and why. Pure: the same
+ * result set and settings give the same analysis, whatever the number of threads.
  */
 public final class Analyzer {
 
+  /** CI half-width target (share of |mean|) for the seed-count advice. */
+  public static final double PRECISION_TARGET = 0.05;
+
   private final AnalysisSettings settings;
+  private final ComparisonSettings compare;
   private final int threads;
+  private final List<AnalysisSection> extraSections;
 
   public Analyzer(AnalysisSettings settings, int threads) {
+    this(settings, ComparisonSettings.defaults(), threads, List.of());
+  }
+
+  /**
+   * @param extraSections optional steps (multi-task aggregates, sensitivity) that add a section
+   */
+  public Analyzer(
+      AnalysisSettings settings,
+      ComparisonSettings compare,
+      int threads,
+      List<AnalysisSection> extraSections) {
     this.settings = settings;
+    this.compare = compare;
     this.threads = Math.max(1, threads);
+    this.extraSections = List.copyOf(extraSections);
+  }
+
+  /** An optional part of the analysis computed from the same result set. */
+  public interface AnalysisSection {
+    /** The section's JSON name ({@code multitask}, {@code importance}). */
+    String name();
+
+    /** The section, or null when the data does not call for it. */
+    Object compute(ResultSet results, AnalysisSettings settings, int threads, List<String> warnings);
   }
 
   public Analysis analyze(ResultSet results) {
     StatsOptions opts = settings.statsOptions(threads);
+    List<String> warnings = new ArrayList<>(results.warnings());
+    List<Reproducibility.Outlier> outliers =
+        Reproducibility.outliers(results.runs(), settings.outlierThreshold());
+    Set<String> excluded = new HashSet<>();
+    if (settings.excludeOutliers()) {
+      outliers.forEach(o -> excluded.add(o.runId()));
+      if (!excluded.isEmpty()) {
+        warnings.add(excluded.size() + " outlying run(s) are left out of the statistics (--exclude-outliers)");
+      }
+    }
     List<GroupResult> groups = new ArrayList<>();
+    List<Analysis.GroupSeeds> groupSeeds = new ArrayList<>();
     List<RunNote> divergent = new ArrayList<>();
     List<RunNote> failed = new ArrayList<>();
-    List<String> warnings = new ArrayList<>(results.warnings());
+    Map<GroupKey, double[]> values = new TreeMap<>();
     int ok = 0;
+    long groupIndex = 0;
     for (Map.Entry<GroupKey, List<Run>> e : results.byGroup().entrySet()) {
       GroupKey key = e.getKey();
       int nDivergent = 0;
       int nFailed = 0;
-      List<Double> values = new ArrayList<>();
+      List<Double> v = new ArrayList<>();
       for (Run r : e.getValue()) {
         if (r.isOk()) {
-          values.add(r.value());
           ok++;
+          if (!excluded.contains(r.runId())) {
+            v.add(r.value());
+          }
         } else if (r.status() == RunStatus.DIVERGENT) {
           nDivergent++;
           divergent.add(note(r));
@@ -52,38 +98,67 @@ public final class Analyzer {
           failed.add(note(r));
         }
       }
-      double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
-      GroupStatistics s = GroupStatistics.of(v, opts);
-      groups.add(
-          GroupResult.of(
+      double[] arr = v.stream().mapToDouble(Double::doubleValue).toArray();
+      values.put(key, arr);
+      // Each group resamples from its own stream, so adding a group changes no other group.
+      GroupStatistics s = GroupStatistics.of(arr, opts.withSeed(derive(settings.seed(), groupIndex++)));
+      Map<String, Object> config = jsonConfig(key.config());
+      groups.add(GroupResult.of(key.implementation(), key.task(), config, e.getValue().size(), nDivergent, nFailed, s));
+      groupSeeds.add(
+          new Analysis.GroupSeeds(
               key.implementation(),
               key.task(),
-              jsonConfig(key.config()),
-              e.getValue().size(),
-              nDivergent,
-              nFailed,
-              s));
+              config,
+              SeedPower.precision(arr, settings.level(), PRECISION_TARGET),
+              SeedPower.widthCurve(arr, settings.level(), SeedPower.DEFAULT_SUBSAMPLES, derive(settings.seed(), groupIndex))));
       if (nDivergent > 0) {
         warnings.add(
-            key.label()
-                + ": "
-                + nDivergent
-                + " divergent run(s) (NaN or infinite "
-                + results.metric()
+            key.label() + ": " + nDivergent + " divergent run(s) (NaN or infinite " + results.metric()
                 + ") are left out of the statistics");
       }
+    }
+    ComparisonStep.Result comparisons = new ComparisonStep(settings, compare, threads).run(results, values);
+    List<CurveStep.GroupCurve> curves = new CurveStep(settings.level()).run(results);
+    Map<String, Object> extras = new LinkedHashMap<>();
+    for (AnalysisSection section : extraSections) {
+      extras.put(section.name(), section.compute(results, settings, threads, warnings));
     }
     return new Analysis(
         Analysis.SCHEMA,
         results.metric(),
         results.goal().label(),
         results.aggregate().toString(),
-        settings,
+        new Analysis.Settings(
+            settings.level(),
+            settings.resamples(),
+            settings.seed(),
+            settings.ciMethod().label(),
+            settings.excludeOutliers(),
+            settings.outlierThreshold(),
+            settings.determinismTolerance(),
+            compare.alternative().label(),
+            compare.paired(),
+            compare.test()),
         new Analysis.Counts(results.runs().size(), ok, divergent.size(), failed.size()),
         groups,
+        comparisons.comparisons(),
+        new Analysis.Seeds(groupSeeds, comparisons.seeds()),
+        curves,
+        extras.get("multitask"),
+        extras.get("importance"),
+        new Analysis.Reproducibility(
+            Reproducibility.determinism(results.runs(), settings.determinismTolerance()), outliers),
         divergent,
         failed,
         warnings);
+  }
+
+  /** A seed for one part of the analysis, derived from the user's seed (SplitMix64 finalizer). */
+  static long derive(long seed, long index) {
+    long z = seed + 0x9E3779B97F4A7C15L * (index + 1);
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   private static RunNote note(Run r) {

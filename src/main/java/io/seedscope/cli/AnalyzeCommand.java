@@ -1,6 +1,5 @@
 package io.seedscope.cli;
 
-import io.seedscope.model.ResultSet;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,13 +25,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysis;
 
+  @Option(names = "--md", paramLabel = "FILE", description = "Write a Markdown summary (for a pull request or CI job summary).")
+  Path markdown;
+
   @Mixin InputOptions input;
+
+  @Mixin CompareOptions compare;
 
   @Override
   public Integer call() throws Exception {
-    ResultSet set = input.load(results, analysis);
-    Reporting.Outputs out = Reporting.write(set, analysis, json, html, System.err);
-    if (json == null && html == null) {
+    InputOptions.Prepared prepared = input.prepare(results, analysis);
+    Reporting.Outputs out =
+        Reporting.write(prepared, analysis, compare, new Reporting.Targets(json, html, markdown), System.err);
+    if (json == null && html == null && markdown == null) {
       System.out.print(io.seedscope.analysis.AnalysisJson.toJson(out.analysis()));
     }
     if (json != null) {
@@ -40,6 +45,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
     if (html != null) {
       System.out.println("report:   " + html);
+    }
+    if (markdown != null) {
+      System.out.println("summary:  " + markdown);
     }
     return Main.OK;
   }

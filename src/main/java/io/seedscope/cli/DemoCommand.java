@@ -62,7 +62,12 @@ public final class DemoCommand implements Callable<Integer> {
     }
     Reporting.Outputs outputs =
         Reporting.analyzeRunDir(
-            results, null, analysis, out.resolve("analysis.json"), out.resolve("index.html"), System.err);
+            results,
+            null,
+            analysis,
+            new CompareOptions(),
+            new Reporting.Targets(out.resolve("analysis.json"), out.resolve("index.html"), out.resolve("summary.md")),
+            System.err);
     System.err.printf("demo finished in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     System.out.println("analysis: " + outputs.json());
     System.out.println("report:   " + outputs.html());

@@ -57,16 +57,27 @@ public final class InputOptions {
 
   /** Loads RESULTS (a results directory or a file an importer reads) reduced to one metric. */
   ResultSet load(Path results, AnalysisOptions analysis) {
+    return prepare(results, analysis).results();
+  }
+
+  /** What the analysis needs to know about RESULTS besides the runs. */
+  record Prepared(ResultSet results, java.util.Set<String> implementationParams) {}
+
+  Prepared prepare(Path results, AnalysisOptions analysis) {
+    ResultsInput.Loaded loaded = loaded(results);
+    return new Prepared(
+        ResultsInput.resultSet(loaded, analysis, results.toString()), loaded.implementationParams());
+  }
+
+  private ResultsInput.Loaded loaded(Path results) {
     if (!Files.exists(results)) {
       throw new InputException(results + ": no such file or directory");
     }
     if (format == null && Files.isDirectory(results) && ResultsInput.isRunDirectory(results)) {
-      return ResultsInput.resultSet(ResultsInput.runDirectory(results, null), analysis, results.toString());
+      return ResultsInput.runDirectory(results, null);
     }
     ImportResult imported = Importers.read(results, importOptions());
     imported.summary().describe().forEach(line -> System.err.println("read: " + line));
-    ResultsInput.Loaded loaded =
-        new ResultsInput.Loaded(imported.runs(), null, imported.warnings(), null);
-    return ResultsInput.resultSet(loaded, analysis, results.toString());
+    return new ResultsInput.Loaded(imported.runs(), null, imported.warnings(), null, java.util.Set.of());
   }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       AnalyzeCommand.class,
+      CompareCommand.class,
       ExportCommand.class,
       GateCommand.class,
       ReproduceCommand.class,

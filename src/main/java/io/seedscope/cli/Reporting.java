@@ -8,34 +8,55 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 
-/** The analyze-and-write step shared by {@code run}, {@code analyze} and {@code demo}. */
+/** The analyze-and-write step shared by {@code run}, {@code analyze}, {@code report}, {@code demo}. */
 final class Reporting {
   private Reporting() {}
 
-  record Outputs(Path json, Path html, Analysis analysis) {}
+  /** Where things were written, and the analysis itself. */
+  record Outputs(Path json, Path html, Path markdown, Analysis analysis) {}
+
+  /** Where to write: any of them may be null. */
+  record Targets(Path json, Path html, Path markdown) {}
 
   static Outputs analyzeRunDir(
-      Path dir, Collection<String> onlyIds, AnalysisOptions opts, Path json, Path html, PrintStream err)
+      Path dir,
+      Collection<String> onlyIds,
+      AnalysisOptions opts,
+      CompareOptions compare,
+      Targets targets,
+      PrintStream err)
       throws IOException {
     ResultsInput.Loaded loaded = ResultsInput.runDirectory(dir, onlyIds);
     ResultSet results = ResultsInput.resultSet(loaded, opts, dir.toString());
-    return write(results, opts, json, html, err);
+    return write(
+        new InputOptions.Prepared(results, loaded.implementationParams()), opts, compare, targets, err);
   }
 
-  static Outputs write(ResultSet results, AnalysisOptions opts, Path json, Path html, PrintStream err)
+  static Outputs write(
+      InputOptions.Prepared prepared,
+      AnalysisOptions opts,
+      CompareOptions compare,
+      Targets targets,
+      PrintStream err)
       throws IOException {
-    loadedWarnings(results, err);
-    Analysis analysis = new Analyzer(opts.settings(), opts.threads()).analyze(results);
-    if (json != null) {
-      AnalysisJson.write(analysis, json);
-    }
-    return new Outputs(json, html, analysis);
-  }
-
-  private static void loadedWarnings(ResultSet results, PrintStream err) {
+    ResultSet results = prepared.results();
     for (String w : results.warnings()) {
       err.println("warning: " + w);
     }
+    Set<String> implParams = prepared.implementationParams();
+    Analysis analysis =
+        new Analyzer(
+                opts.settings(),
+                (compare == null ? new CompareOptions() : compare).settings(implParams),
+                opts.threads(),
+                List.of())
+            .analyze(results);
+    if (targets.json() != null) {
+      AnalysisJson.write(analysis, targets.json());
+    }
+    return new Outputs(targets.json(), targets.html(), targets.markdown(), analysis);
   }
 }

@@ -26,7 +26,12 @@ import java.util.TreeSet;
 final class ResultsInput {
 
   /** The runs found and the defaults their source carries. */
-  record Loaded(List<RunLog> logs, MetricSpec defaults, List<String> warnings, String task) {}
+  record Loaded(
+      List<RunLog> logs,
+      MetricSpec defaults,
+      List<String> warnings,
+      String task,
+      Set<String> implementationParams) {}
 
   private ResultsInput() {}
 
@@ -51,16 +56,18 @@ final class ResultsInput {
     }
     MetricSpec defaults = null;
     String task = null;
+    Set<String> implParams = Set.of();
     Path specCopy = dir.resolve("spec.yaml");
     if (Files.isRegularFile(specCopy)) {
       Spec spec = SpecReader.read(specCopy);
       defaults = spec.metric();
       task = spec.task();
+      implParams = spec.implementationParameters();
     }
     if (logs.isEmpty() && loaded.corrupted().isEmpty()) {
       throw new InputException(dir + ": no run records found (run a spec into it first)");
     }
-    return new Loaded(logs, defaults, warnings, task);
+    return new Loaded(logs, defaults, warnings, task, implParams);
   }
 
   /** Reduces loaded runs to one metric, choosing it as the user or the source says. */

@@ -70,6 +70,8 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysis;
 
+  @Mixin CompareOptions compare = new CompareOptions();
+
   @Override
   public Integer call() throws Exception {
     Spec spec = SpecReader.read(specFile);
@@ -184,7 +186,13 @@ public final class RunCommand implements Callable<Integer> {
     }
     List<String> planIds = plan.trials().stream().map(Trial::runId).toList();
     Reporting.Outputs outputs =
-        Reporting.analyzeRunDir(dir, planIds, analysis, dir.resolve("analysis.json"), dir.resolve("report").resolve("index.html"), stderr);
+        Reporting.analyzeRunDir(
+            dir,
+            planIds,
+            analysis,
+            compare,
+            new Reporting.Targets(dir.resolve("analysis.json"), dir.resolve("report").resolve("index.html"), null),
+            stderr);
     stdout.println("analysis: " + outputs.json());
     stdout.println("report:   " + outputs.html());
     return Main.OK;
