@@ -1,0 +1,119 @@
+package io.seedscope.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes and one-line errors of the command line, as a user sees them. */
+class CliTest {
+  @TempDir Path dir;
+
+  /** Runs the CLI capturing stdout and stderr. */
+  record Result(int code, String out, String err) {}
+
+  static Result run(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int code = Main.commandLine().setErr(new java.io.PrintWriter(System.err, true)).execute(args);
+      return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  private Path csv(String name, String text) throws Exception {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private static final String GOOD =
+      "implementation,seed,return\n"
+          + "a,0,10\na,1,12\na,2,11\na,3,13\na,4,9\n"
+          + "b,0,15\nb,1,14\nb,2,16\nb,3,18\nb,4,nan\n";
+
+  @Test
+  void usageErrorsExitTwo() {
+    assertEquals(2, run().code());
+    Result r = run("analyze", "--no-such-flag", "x.csv");
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("seedscope: Unknown option: '--no-such-flag'"), r.err());
+  }
+
+  @Test
+  void missingFileIsOneLineExitTwo() {
+    Result r = run("analyze", dir.resolve("nope.csv").toString());
+    assertEquals(2, r.code());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("nope.csv: no such file or directory"), r.err());
+  }
+
+  @Test
+  void nonNumericCellNamesFileLineAndColumn() throws Exception {
+    Path p = csv("bad.csv", "implementation,seed,return\na,0,10\na,1,abc\n");
+    Result r = run("analyze", p.toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().strip().lines().count() == 1, r.err());
+    assertTrue(r.err().contains("bad.csv:3:3: column 'return': 'abc' is not a number"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+  }
+
+  @Test
+  void raggedRowAndMissingSeedColumn() throws Exception {
+    Result ragged = run("analyze", csv("r.csv", "implementation,seed,return\na,0,10,5\n").toString());
+    assertEquals(2, ragged.code());
+    assertTrue(ragged.err().contains("r.csv:2"), ragged.err());
+    Result noSeed = run("analyze", csv("s.csv", "implementation,return\na,10\n").toString());
+    assertEquals(2, noSeed.code());
+    assertTrue(noSeed.err().contains("seed"), noSeed.err());
+  }
+
+  @Test
+  void analysisJsonIsByteIdenticalAndCountsDivergentRuns() throws Exception {
+    Path p = csv("good.csv", GOOD);
+    Path j1 = dir.resolve("a1.json");
+    Path j2 = dir.resolve("a2.json");
+    assertEquals(0, run("analyze", p.toString(), "--json", j1.toString(), "--resamples", "2000").code());
+    assertEquals(0, run("analyze", p.toString(), "--json", j2.toString(), "--resamples", "2000", "--threads", "1").code());
+    assertArrayEquals(Files.readAllBytes(j1), Files.readAllBytes(j2));
+    String json = Files.readString(j1);
+    assertTrue(json.contains("\"schema\" : \"seedscope.analysis/1\""));
+    assertTrue(json.contains("\"divergent\" : 1"), json);
+    assertTrue(json.contains("\"baseline\" : \"a\""), json);
+  }
+
+  @Test
+  void gateExitCodes() throws Exception {
+    Path p = csv("good.csv", GOOD);
+    assertEquals(0, run("gate", p.toString(), "--min-seeds", "4").code());
+    Result fail = run("gate", p.toString(), "--min-seeds", "5", "--junit", dir.resolve("g.xml").toString());
+    assertEquals(1, fail.code(), fail.out() + fail.err());
+    assertTrue(Files.readString(dir.resolve("g.xml")).contains("<failure"));
+    assertEquals(2, run("gate", p.toString()).code(), "no rules is a usage error");
+  }
+
+  @Test
+  void reproduceExitCodes() throws Exception {
+    Path p = csv("good.csv", GOOD);
+    // a: mean 11, sd 1.58 over 5 seeds. A far-off claim is not reproduced (1).
+    assertEquals(1, run("reproduce", p.toString(), "--claim", "mean=30,std=1,n=5,implementation=a").code());
+    // A claim equal to the data but with few seeds and a tight margin is inconclusive (3).
+    assertEquals(3, run("reproduce", p.toString(), "--claim", "mean=11,std=1.58,n=5,implementation=a", "--margin", "0.1").code());
+    assertEquals(2, run("reproduce", p.toString(), "--claim", "mean=abc").code());
+  }
+}
