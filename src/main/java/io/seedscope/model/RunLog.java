@@ -28,7 +28,8 @@ public record RunLog(
 
   public RunLog {
     reason = reason == null ? "" : reason;
-    metrics = Map.copyOf(metrics);
+    // Sorted, so that everything iterating the metrics is reproducible from run to run.
+    metrics = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(metrics));
   }
 
   public Set<String> metricNames() {
