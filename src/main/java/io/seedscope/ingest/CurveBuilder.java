@@ -60,6 +60,14 @@ final class CurveBuilder {
     series.computeIfAbsent(metric, k -> new Series()).add(step, value, where);
   }
 
+  /**
+   * Metric names in the order first added (deterministic, unlike iterating a {@link RunLog}'s
+   * metrics, which {@code Map.copyOf} orders differently in every JVM run).
+   */
+  java.util.List<String> metricNames() {
+    return new java.util.ArrayList<>(series.keySet());
+  }
+
   boolean isEmpty() {
     return series.isEmpty();
   }

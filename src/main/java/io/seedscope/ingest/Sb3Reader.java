@@ -135,7 +135,7 @@ final class Sb3Reader {
               CurveBuilder.Duplicates.ERROR,
               label,
               CurveBuilder.of(names, false));
-      metricNames.addAll(log.metrics().keySet());
+      metricNames.addAll(curves.metricNames());
       logs.add(log);
     }
     ignored.keySet().removeAll(metricNames);

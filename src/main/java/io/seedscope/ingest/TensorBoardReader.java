@@ -102,7 +102,7 @@ final class TensorBoardReader {
             "run " + (rel.isEmpty() ? "." : rel) + ": " + curves.duplicatesDropped()
                 + " point(s) logged twice at one step; kept the later value");
       }
-      metricNames.addAll(log.metrics().keySet());
+      metricNames.addAll(curves.metricNames());
       logs.add(log);
     }
     if (logs.isEmpty()) {

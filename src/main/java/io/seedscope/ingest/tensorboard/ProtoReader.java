@@ -129,7 +129,10 @@ final class ProtoReader {
         pos += 8;
         break;
       case LEN:
-        pos += readLength();
+        {
+          int len = readLength(); // read before adding: readLength moves pos
+          pos += len;
+        }
         break;
       case FIXED32:
         need(4);
