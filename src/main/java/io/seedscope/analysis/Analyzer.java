@@ -72,8 +72,8 @@ public final class Analyzer {
         warnings.add(excluded.size() + " outlying run(s) are left out of the statistics (--exclude-outliers)");
       }
     }
-    List<GroupResult> groups = new ArrayList<>();
-    List<Analysis.GroupSeeds> groupSeeds = new ArrayList<>();
+    record Pending(GroupKey key, double[] values, int runs, int divergent, int failed, long seed) {}
+    List<Pending> pending = new ArrayList<>();
     List<RunNote> divergent = new ArrayList<>();
     List<RunNote> failed = new ArrayList<>();
     Map<GroupKey, double[]> values = new TreeMap<>();
@@ -101,22 +101,34 @@ public final class Analyzer {
       double[] arr = v.stream().mapToDouble(Double::doubleValue).toArray();
       values.put(key, arr);
       // Each group resamples from its own stream, so adding a group changes no other group.
-      GroupStatistics s = GroupStatistics.of(arr, opts.withSeed(derive(settings.seed(), groupIndex++)));
-      Map<String, Object> config = jsonConfig(key.config());
-      groups.add(GroupResult.of(key.implementation(), key.task(), config, e.getValue().size(), nDivergent, nFailed, s));
-      groupSeeds.add(
-          new Analysis.GroupSeeds(
-              key.implementation(),
-              key.task(),
-              config,
-              SeedPower.precision(arr, settings.level(), PRECISION_TARGET),
-              SeedPower.widthCurve(arr, settings.level(), SeedPower.DEFAULT_SUBSAMPLES, derive(settings.seed(), groupIndex))));
+      pending.add(new Pending(key, arr, e.getValue().size(), nDivergent, nFailed, derive(settings.seed(), groupIndex++)));
       if (nDivergent > 0) {
         warnings.add(
             key.label() + ": " + nDivergent + " divergent run(s) (NaN or infinite " + results.metric()
                 + ") are left out of the statistics");
       }
     }
+    StatsOptions single = opts.withThreads(1);
+    record Done(GroupResult group, Analysis.GroupSeeds seeds) {}
+    List<Done> done =
+        Parallel.map(
+            pending,
+            threads,
+            p -> {
+              GroupKey key = p.key();
+              Map<String, Object> config = jsonConfig(key.config());
+              GroupStatistics s = GroupStatistics.of(p.values(), single.withSeed(p.seed()));
+              return new Done(
+                  GroupResult.of(key.implementation(), key.task(), config, p.runs(), p.divergent(), p.failed(), s),
+                  new Analysis.GroupSeeds(
+                      key.implementation(),
+                      key.task(),
+                      config,
+                      SeedPower.precision(p.values(), settings.level(), PRECISION_TARGET),
+                      SeedPower.widthCurve(p.values(), settings.level(), SeedPower.DEFAULT_SUBSAMPLES, derive(p.seed(), 1))));
+            });
+    List<GroupResult> groups = done.stream().map(Done::group).toList();
+    List<Analysis.GroupSeeds> groupSeeds = done.stream().map(Done::seeds).toList();
     ComparisonStep.Result comparisons = new ComparisonStep(settings, compare, threads).run(results, values);
     List<CurveStep.GroupCurve> curves = new CurveStep(settings.level()).run(results);
     Map<String, Object> extras = new LinkedHashMap<>();

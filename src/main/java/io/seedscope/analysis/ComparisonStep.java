@@ -55,8 +55,8 @@ final class ComparisonStep {
       throw new InputException("--candidate: no implementation named '" + compare.candidate() + "' in the results");
     }
     Map<GroupKey, List<Run>> byGroup = results.byGroup();
-    List<TwoSampleComparison> out = new ArrayList<>();
-    List<SeedAdvice> advice = new ArrayList<>();
+    record Job(GroupKey baseline, GroupKey candidate, double[][] pair, long seed) {}
+    List<Job> jobs = new ArrayList<>();
     long index = 0;
     for (Map<String, GroupKey> cell : cells.values()) {
       List<String> names = new ArrayList<>(cell.keySet());
@@ -71,33 +71,45 @@ final class ComparisonStep {
               compare.paired()
                   ? pairedBySeed(byGroup.get(b), byGroup.get(c))
                   : new double[][] {values.get(b), values.get(c)};
-          if (pair[0].length < 1 || pair[1].length < 1) {
-            continue;
+          // one derived seed per comparison, so adding a comparison changes no other
+          long seed = Analyzer.derive(settings.seed() ^ 0x5EED5C0FEL, index++);
+          if (pair[0].length >= 1 && pair[1].length >= 1) {
+            jobs.add(new Job(b, c, pair, seed));
           }
-          ComparisonOptions opts =
-              new ComparisonOptions(
-                  settings.level(),
-                  settings.resamples(),
-                  // one derived seed per comparison, so adding a comparison changes no other
-                  settings.seed() * 1_000_003L + index++,
-                  compare.alternative(),
-                  compare.paired(),
-                  threads,
-                  ComparisonOptions.DEFAULT_EXACT_PERMUTATION_LIMIT,
-                  ComparisonOptions.DEFAULT_PERMUTATION_RESAMPLES);
-          TwoSampleComparison t =
-              Comparisons.compare(pair[0], pair[1], results.goal(), opts)
-                  .withLabels(b.implementation(), c.implementation(), b.task());
-          out.add(t);
-          advice.add(
-              new SeedAdvice(
-                  b.implementation(),
-                  c.implementation(),
-                  b.task(),
-                  Analyzer.jsonConfig(comparableConfig(b.config())),
-                  SeedPower.forComparison(pair[0], pair[1], compare.effect(), 0.05, 0.8)));
         }
       }
+    }
+    List<TwoSampleComparison> out =
+        Parallel.map(
+            jobs,
+            threads,
+            job ->
+                Comparisons.compare(
+                        job.pair()[0],
+                        job.pair()[1],
+                        results.goal(),
+                        new ComparisonOptions(
+                            settings.level(),
+                            settings.resamples(),
+                            job.seed(),
+                            compare.alternative(),
+                            compare.paired(),
+                            1,
+                            ComparisonOptions.DEFAULT_EXACT_PERMUTATION_LIMIT,
+                            ComparisonOptions.DEFAULT_PERMUTATION_RESAMPLES))
+                    .withLabels(
+                        job.baseline().implementation(),
+                        job.candidate().implementation(),
+                        job.baseline().task()));
+    List<SeedAdvice> advice = new ArrayList<>();
+    for (Job job : jobs) {
+      advice.add(
+          new SeedAdvice(
+              job.baseline().implementation(),
+              job.candidate().implementation(),
+              job.baseline().task(),
+              Analyzer.jsonConfig(comparableConfig(job.baseline().config())),
+              SeedPower.forComparison(job.pair()[0], job.pair()[1], compare.effect(), 0.05, 0.8)));
     }
     return new Result(holm(out), advice);
   }

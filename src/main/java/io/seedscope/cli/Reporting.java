@@ -52,7 +52,7 @@ final class Reporting {
                 opts.settings(),
                 (compare == null ? new CompareOptions() : compare).settings(implParams),
                 opts.threads(),
-                List.of())
+                List.of(new io.seedscope.analysis.MultitaskSection()))
             .analyze(results);
     if (targets.json() != null) {
       AnalysisJson.write(analysis, targets.json());
