@@ -17,7 +17,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
  */
 public final class ChartEncoder {
   /** Largest inline SVG accepted; larger charts (many points) are sent as PNG instead. */
-  static final int SVG_LIMIT = 160_000;
+  static final int SVG_LIMIT = 150_000;
 
   private ChartEncoder() {}
 
