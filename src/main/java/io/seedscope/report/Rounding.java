@@ -103,6 +103,21 @@ public final class Rounding {
     return sig(p, 2) + "%";
   }
 
+  /**
+   * A number as the user would write it: at most {@code 6} significant digits, no trailing zeros
+   * (0.02 -> "0.02", 50.0 -> "50"). For thresholds and settings, which are not estimates.
+   */
+  public static String plain(double value) {
+    if (!Double.isFinite(value)) {
+      return fixed(value, 0);
+    }
+    if (value == 0) {
+      return "0";
+    }
+    BigDecimal b = new BigDecimal(value).round(new java.math.MathContext(6, RoundingMode.HALF_UP));
+    return b.stripTrailingZeros().toPlainString();
+  }
+
   /** Decimal exponent of |x|: 1.15 -> 0, 0.0123 -> -2, 950 -> 2 (x finite and non-zero). */
   static int exponent(double x) {
     BigDecimal b = BigDecimal.valueOf(Math.abs(x)).stripTrailingZeros();

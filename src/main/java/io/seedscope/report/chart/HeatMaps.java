@@ -62,7 +62,7 @@ public final class HeatMaps {
     int nx = xLevels.size();
     int ny = yLevels.size();
     HeatMapChart c = Theme.heatMap(
-        Math.min(900, 260 + 70 * nx), Math.min(700, 150 + 40 * ny), paramX, paramY);
+        Math.min(860, 230 + 64 * nx), Math.min(700, 130 + 36 * ny), paramX, paramY);
     c.getStyler().setXAxisLabelRotation(nx > 6 ? 30 : 0);
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;

@@ -51,6 +51,10 @@ public final class MarginalChart {
     int[] idx = Downsample.indices(m.x().size(), 400);
     boolean log = m.logScale() && m.x().stream().allMatch(v -> v != null && v > 0);
     c.getStyler().setXAxisLogarithmic(log);
+    if (!log) {
+      // XChart puts ticks at the data when x is evenly spaced; keep those labels short.
+      c.setCustomXAxisTickLabelsFormatter(Theme::short3);
+    }
     double[][] band = Data.band(m.x(), lower(m), upper(m), idx);
     if (band[0].length >= 4) {
       Theme.polygon(c, "band", "\u00b1 1 std", band[0], band[1], Palette.alpha(color, 0.22));

@@ -94,6 +94,18 @@ final class Theme {
     return trim(v);
   }
 
+  /** Three significant digits without trailing zeros, for tick labels: 0.91579 -> "0.916". */
+  static String short3(double v) {
+    if (!Double.isFinite(v) || v == 0) {
+      return v == 0 ? "0" : String.valueOf(v);
+    }
+    String s = new java.math.BigDecimal(v)
+        .round(new java.math.MathContext(3, java.math.RoundingMode.HALF_UP))
+        .stripTrailingZeros()
+        .toPlainString();
+    return s.length() > 20 ? String.format(java.util.Locale.ROOT, "%.2e", v) : s;
+  }
+
   private static String trim(double v) {
     String s = new java.math.BigDecimal(Double.toString(v))
         .setScale(3, java.math.RoundingMode.HALF_UP)

@@ -44,7 +44,7 @@ public final class SeedsHtml implements Section {
       Tables.open(p, caption, List.of("comparison", "effect to detect", "seeds now",
           "power now", "target power", "seeds needed"), num);
       for (PowerRow r : s.power()) {
-        Tables.row(p, List.of(r.label(), Rounding.sig(r.effect(), 3),
+        Tables.row(p, List.of(r.label(), Rounding.plain(r.effect()),
             Integer.toString(r.seedsNow()), Rounding.percent(r.powerNow()),
             Rounding.percent(r.targetPower()),
             r.seedsNeeded() < 0 ? "not reachable" : Integer.toString(r.seedsNeeded())), num);

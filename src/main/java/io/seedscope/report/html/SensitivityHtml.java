@@ -71,7 +71,7 @@ public final class SensitivityHtml implements Section {
       p.raw("</div>\n");
     }
     if (!s.interactions().isEmpty()) {
-      p.raw("<h3>Interactions</h3>\n<div class=\"panels\">\n");
+      p.raw("<h3>Interactions</h3>\n");
       for (Interaction it : s.interactions()) {
         p.figure(ChartKind.INTERACTION,
             "Interaction of " + it.parameterX() + " and " + it.parameterY(),
@@ -80,7 +80,6 @@ public final class SensitivityHtml implements Section {
             () -> HeatMaps.grid(it.parameterX(), it.parameterY(), it.xLevels(), it.yLevels(),
                 it.mean(), m.metric()));
       }
-      p.raw("</div>\n");
     }
     if (!s.tunability().isEmpty()) {
       p.raw("<h3>Tunability</h3>\n");

@@ -53,7 +53,7 @@ public final class VerdictHtml implements Section {
   static String deciding(Verdict v) {
     String s = Objects.toString(v.decidingName(), "value") + " = " + Rounding.sig(v.decidingValue(), 3);
     if (Double.isFinite(v.threshold())) {
-      s += " (threshold " + Rounding.sig(v.threshold(), 3) + ")";
+      s += " (threshold " + Rounding.plain(v.threshold()) + ")";
     }
     return s;
   }
