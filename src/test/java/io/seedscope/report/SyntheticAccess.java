@@ -1,0 +1,19 @@
+package io.seedscope.report;
+
+import io.seedscope.report.model.ReportModel;
+import java.util.List;
+
+/** Lets tests in sub-packages build the synthetic model. */
+public final class SyntheticAccess {
+  private SyntheticAccess() {}
+
+  /** Every user-visible name carries {@code evil}. */
+  public static ReportModel hostile(String evil) {
+    return SyntheticReport.full(List.of("ppo" + evil, "sac" + evil), "task" + evil, 5, 50, 20,
+        List.of("lr" + evil, "gamma" + evil, "batch" + evil), "metric" + evil);
+  }
+
+  public static ReportModel model() {
+    return SyntheticReport.full(List.of("ppo", "sac", "td3"), 100, 1000, 200);
+  }
+}
