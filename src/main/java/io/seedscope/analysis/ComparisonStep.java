@@ -22,13 +22,13 @@ import java.util.TreeSet;
  * comparison's tests and intervals, Holm-adjusted p-values across all of them, and how many seeds
  * would detect the difference (Colas et al. 2018).
  */
-final class ComparisonStep {
+public final class ComparisonStep {
 
   /** One comparison with the seed-count advice that goes with it. */
   record Result(List<TwoSampleComparison> comparisons, List<SeedAdvice> seeds) {}
 
   /** Seeds per implementation needed to detect a difference with power 0.8 at alpha 0.05. */
-  record SeedAdvice(String baseline, String candidate, String task, Map<String, Object> config, SeedPower.SeedsNeeded seedsNeeded) {}
+  public record SeedAdvice(String baseline, String candidate, String task, Map<String, Object> config, SeedPower.SeedsNeeded seedsNeeded) {}
 
   private final AnalysisSettings settings;
   private final ComparisonSettings compare;

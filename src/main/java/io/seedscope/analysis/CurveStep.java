@@ -17,10 +17,10 @@ import java.util.Map;
  * Learning curves per group: the runs aligned on a common step grid (interpolated, never
  * extrapolated) and the mean with a pointwise t band; only for data that logged steps.
  */
-final class CurveStep {
+public final class CurveStep {
 
   /** One group's curve band. */
-  record GroupCurve(String implementation, String task, Map<String, Object> config, CurveBand band) {}
+  public record GroupCurve(String implementation, String task, Map<String, Object> config, CurveBand band) {}
 
   private final double level;
 

@@ -38,7 +38,7 @@ import java.util.TreeSet;
 public final class MultitaskSection implements Analyzer.AnalysisSection {
 
   /** The section as written to JSON. */
-  record Multitask(
+  public record Multitask(
       String normalization,
       List<String> tasks,
       List<String> implementations,

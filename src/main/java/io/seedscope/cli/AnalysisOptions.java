@@ -38,6 +38,18 @@ public final class AnalysisOptions {
   @Option(names = "--threads", paramLabel = "N", description = "Threads for resampling (default: all cores; results do not depend on it).")
   Integer threads;
 
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+  picocli.CommandLine.Model.CommandSpec mixee;
+
+  /** The command line as typed, for the manifest. */
+  java.util.List<String> args() {
+    try {
+      return mixee.commandLine().getParseResult().originalArgs();
+    } catch (RuntimeException e) {
+      return java.util.List.of();
+    }
+  }
+
   Goal goal(Goal fallback) {
     if (goal == null) {
       return fallback;

@@ -36,7 +36,16 @@ public final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     InputOptions.Prepared prepared = input.prepare(results, analysis);
     Reporting.Outputs out =
-        Reporting.write(prepared, analysis, compare, new Reporting.Targets(json, html, markdown), System.err);
+        Reporting.write(
+            prepared,
+            analysis,
+            compare,
+            new Reporting.Targets(json, html, markdown)
+                .withContext(
+                    analysis.args(),
+                    java.nio.file.Files.isDirectory(results) ? results : null,
+                    java.nio.file.Files.isRegularFile(results.resolve("spec.yaml")) ? results.resolve("spec.yaml") : null),
+            System.err);
     if (json == null && html == null && markdown == null) {
       System.out.print(io.seedscope.analysis.AnalysisJson.toJson(out.analysis()));
     }

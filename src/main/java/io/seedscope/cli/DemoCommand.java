@@ -66,7 +66,8 @@ public final class DemoCommand implements Callable<Integer> {
             null,
             analysis,
             new CompareOptions(),
-            new Reporting.Targets(out.resolve("analysis.json"), out.resolve("index.html"), out.resolve("summary.md")),
+            new Reporting.Targets(out.resolve("analysis.json"), out.resolve("index.html"), out.resolve("summary.md"))
+                .withContext(analysis.args(), results, specFile),
             System.err);
     System.err.printf("demo finished in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     System.out.println("analysis: " + outputs.json());

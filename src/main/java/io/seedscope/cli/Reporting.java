@@ -7,7 +7,10 @@ import io.seedscope.model.ResultSet;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import io.seedscope.analysis.Manifest;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -18,8 +21,24 @@ final class Reporting {
   /** Where things were written, and the analysis itself. */
   record Outputs(Path json, Path html, Path markdown, Analysis analysis) {}
 
-  /** Where to write: any of them may be null. */
-  record Targets(Path json, Path html, Path markdown) {}
+  /**
+   * Where to write (any may be null) and what to record in {@code manifest.json}, which goes
+   * beside the JSON (or the HTML) when there is one.
+   */
+  record Targets(Path json, Path html, Path markdown, List<String> args, Path experimentDir, Path spec) {
+    Targets(Path json, Path html, Path markdown) {
+      this(json, html, markdown, List.of(), null, null);
+    }
+
+    Targets withContext(List<String> a, Path dir, Path specFile) {
+      return new Targets(json, html, markdown, a, dir, specFile);
+    }
+
+    Path manifest() {
+      Path anchor = json != null ? json : html;
+      return anchor == null ? null : anchor.toAbsolutePath().resolveSibling("manifest.json");
+    }
+  }
 
   static Outputs analyzeRunDir(
       Path dir,
@@ -42,6 +61,7 @@ final class Reporting {
       Targets targets,
       PrintStream err)
       throws IOException {
+    long t0 = System.nanoTime();
     ResultSet results = prepared.results();
     for (String w : results.warnings()) {
       err.println("warning: " + w);
@@ -54,8 +74,20 @@ final class Reporting {
                 opts.threads(),
                 List.of(new io.seedscope.analysis.MultitaskSection()))
             .analyze(results);
+    long t1 = System.nanoTime();
     if (targets.json() != null) {
       AnalysisJson.write(analysis, targets.json());
+    }
+    Map<String, Double> timings = new LinkedHashMap<>();
+    timings.put("analysisSeconds", (t1 - t0) / 1e9);
+    Manifest manifest =
+        Manifest.collect(targets.args(), Main.version(), targets.experimentDir(), targets.spec(), timings);
+    ReportWriter.write(results, analysis, manifest, targets);
+    timings.put("reportSeconds", (System.nanoTime() - t1) / 1e9);
+    if (targets.manifest() != null) {
+      AnalysisJson.write(
+          Manifest.collect(targets.args(), Main.version(), targets.experimentDir(), targets.spec(), timings),
+          targets.manifest());
     }
     return new Outputs(targets.json(), targets.html(), targets.markdown(), analysis);
   }

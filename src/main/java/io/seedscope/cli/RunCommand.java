@@ -191,7 +191,8 @@ public final class RunCommand implements Callable<Integer> {
             planIds,
             analysis,
             compare,
-            new Reporting.Targets(dir.resolve("analysis.json"), dir.resolve("report").resolve("index.html"), null),
+            new Reporting.Targets(dir.resolve("analysis.json"), dir.resolve("report").resolve("index.html"), null)
+                .withContext(analysis.args(), dir, dir.resolve("spec.yaml")),
             stderr);
     stdout.println("analysis: " + outputs.json());
     stdout.println("report:   " + outputs.html());
