@@ -57,11 +57,13 @@ final class ImprovementBootstrap {
         (rng, from, to) -> {
           int[] wb = new int[nb];
           int[] wc = new int[nc];
+          UniformIndex ic = new UniformIndex(rng, nc);
+          UniformIndex ib = new UniformIndex(rng, nb);
           for (int r = from; r < to; r++) {
             Arrays.fill(wb, 0);
             Arrays.fill(wc, 0);
             for (int i = 0; i < nc; i++) {
-              int k = rng.nextInt(nc);
+              int k = ic.next();
               wc[rankC[k]]++;
               if (paired) {
                 wb[rankB[k]]++;
@@ -69,7 +71,7 @@ final class ImprovementBootstrap {
             }
             if (!paired) {
               for (int i = 0; i < nb; i++) {
-                wb[rankB[rng.nextInt(nb)]]++;
+                wb[rankB[ib.next()]]++;
               }
             }
             reps[r] = fromCounts(bs, wb, cs, wc);
