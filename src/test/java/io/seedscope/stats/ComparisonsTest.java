@@ -269,6 +269,15 @@ class ComparisonsTest {
     assertNull(same.pairedT().p());
     assertNull(same.wilcoxon().p());
     assertEquals(0.0, same.meanDifference());
+    for (boolean paired : new boolean[] {false, true}) {
+      TwoSampleComparison single = run(new double[] {1}, new double[] {2}, Alternative.LESS,
+          paired);
+      assertEquals(1.0, single.meanDifference());
+      assertFalse(single.meanDifferenceCi().defined());
+      TwoSampleComparison two = run(new double[] {1, 2}, new double[] {2, 4},
+          Alternative.GREATER, paired);
+      assertTrue(two.meanDifferenceCi().defined());
+    }
     assertThrows(InputException.class,
         () -> run(new double[] {1, 2}, new double[] {1, 2, 3}, Alternative.TWO_SIDED, true));
     assertThrows(IllegalArgumentException.class,
