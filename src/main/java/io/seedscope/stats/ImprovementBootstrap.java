@@ -10,9 +10,9 @@ import java.util.stream.IntStream;
  * percentile method). In paired mode pairs are resampled together, keeping the common random
  * numbers.
  *
- * <p>Each replicate is computed from resample counts over the sorted values with prefix sums over precomputed
- * rank bounds, O(n_b + n_c) instead of the O(n_b n_c) pair loop; the sums are of halves of integers, so the
- * result is bit-identical to the pair loop.
+ * <p>Each replicate is computed from resample counts over the sorted values, with prefix sums
+ * over precomputed rank bounds: O(n_b + n_c) instead of the O(n_b n_c) pair loop. The sums are
+ * of halves of integers, so the result is bit-identical to the pair loop.
  */
 final class ImprovementBootstrap {
 

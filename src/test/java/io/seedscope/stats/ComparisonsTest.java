@@ -116,7 +116,8 @@ class ComparisonsTest {
       assertRel(ref.get("poi_maximize").asDouble(), r.probabilityOfImprovement().estimate(),
           1e-12, name + " poi");
       TwoSampleComparison min =
-          Comparisons.compare(b, c, Goal.MINIMIZE, ComparisonOptions.defaults(5).withResamples(500));
+          Comparisons.compare(
+              b, c, Goal.MINIMIZE, ComparisonOptions.defaults(5).withResamples(500));
       assertRel(ref.get("poi_minimize").asDouble(), min.probabilityOfImprovement().estimate(),
           1e-12, name + " poi min");
     }
