@@ -31,7 +31,8 @@ public final class BootstrapIntervals {
 
   static Interval percentileInPlace(double[] replicates, double level) {
     double alpha = (1 - level) / 2;
-    double[] q = Percentiles.linearInPlace(replicates, percentLevel(alpha), percentLevel(1 - alpha));
+    double[] q =
+        Percentiles.linearInPlace(replicates, percentLevel(alpha), percentLevel(1 - alpha));
     return Interval.of(q[0], q[1], IntervalMethod.PERCENTILE.label(), level);
   }
 

@@ -10,9 +10,9 @@ import java.util.stream.IntStream;
  * percentile method). In paired mode pairs are resampled together, keeping the common random
  * numbers.
  *
- * <p>Each replicate is computed from resample counts over the sorted values with one merge pass,
- * O(n_b + n_c) instead of the O(n_b n_c) pair loop; the sums are of halves of integers, so the
- * result is bit-identical to the pair loop.
+ * <p>Each replicate is computed from resample counts over the sorted values, with prefix sums
+ * over precomputed rank bounds: O(n_b + n_c) instead of the O(n_b n_c) pair loop. The sums are
+ * of halves of integers, so the result is bit-identical to the pair loop.
  */
 final class ImprovementBootstrap {
 
@@ -49,6 +49,9 @@ final class ImprovementBootstrap {
     int[] rankC = sortedPositions(candidate, sign);
     double[] bs = sortedSigned(baseline, sign);
     double[] cs = sortedSigned(candidate, sign);
+    int[][] bounds = bounds(bs, cs);
+    int[] lo = bounds[0];
+    int[] hi = bounds[1];
     double[] reps = new double[resamples];
     ResamplingStreams.run(
         seed,
@@ -57,11 +60,14 @@ final class ImprovementBootstrap {
         (rng, from, to) -> {
           int[] wb = new int[nb];
           int[] wc = new int[nc];
+          long[] prefix = new long[nb + 1];
+          UniformIndex ic = new UniformIndex(rng, nc);
+          UniformIndex ib = new UniformIndex(rng, nb);
           for (int r = from; r < to; r++) {
             Arrays.fill(wb, 0);
             Arrays.fill(wc, 0);
             for (int i = 0; i < nc; i++) {
-              int k = rng.nextInt(nc);
+              int k = ic.next();
               wc[rankC[k]]++;
               if (paired) {
                 wb[rankB[k]]++;
@@ -69,10 +75,10 @@ final class ImprovementBootstrap {
             }
             if (!paired) {
               for (int i = 0; i < nb; i++) {
-                wb[rankB[rng.nextInt(nb)]]++;
+                wb[rankB[ib.next()]]++;
               }
             }
-            reps[r] = fromCounts(bs, wb, cs, wc);
+            reps[r] = fromCounts(wb, wc, lo, hi, prefix);
           }
         });
     return reps;
@@ -83,31 +89,49 @@ final class ImprovementBootstrap {
    * {@code wb[j]} copies of {@code bs[j]}; both value arrays ascending.
    */
   static double fromCounts(double[] bs, int[] wb, double[] cs, int[] wc) {
-    double wins = 0;
-    long below = 0;
-    int j = 0;
-    long totalB = 0;
-    long totalC = 0;
-    for (int w : wb) {
-      totalB += w;
+    int[][] bounds = bounds(bs, cs);
+    return fromCounts(wb, wc, bounds[0], bounds[1], new long[bs.length + 1]);
+  }
+
+  /**
+   * The same from precomputed bounds: {@code lo[i]} = #{b < cs[i]}, {@code hi[i]} = #{b <=
+   * cs[i]} in the sorted baseline; {@code prefix} is scratch of length n_b + 1. Branch-free
+   * apart from skipping candidate values not drawn.
+   */
+  static double fromCounts(int[] wb, int[] wc, int[] lo, int[] hi, long[] prefix) {
+    for (int j = 0; j < wb.length; j++) {
+      prefix[j + 1] = prefix[j] + wb[j];
     }
+    double wins = 0;
+    long totalC = 0;
+    for (int i = 0; i < wc.length; i++) {
+      if (wc[i] != 0) {
+        long below = prefix[lo[i]];
+        wins += wc[i] * (below + 0.5 * (prefix[hi[i]] - below));
+        totalC += wc[i];
+      }
+    }
+    return wins / ((double) prefix[wb.length] * totalC);
+  }
+
+  /** For each sorted candidate value: how many sorted baseline values lie below / at or below. */
+  static int[][] bounds(double[] bs, double[] cs) {
+    int[] lo = new int[cs.length];
+    int[] hi = new int[cs.length];
+    int j = 0;
+    int k = 0;
     for (int i = 0; i < cs.length; i++) {
-      double c = cs[i];
-      while (j < bs.length && bs[j] < c) {
-        below += wb[j];
+      while (j < bs.length && bs[j] < cs[i]) {
         j++;
       }
-      if (wc[i] == 0) {
-        continue;
+      k = Math.max(k, j);
+      while (k < bs.length && bs[k] <= cs[i]) {
+        k++;
       }
-      long equal = 0;
-      for (int k = j; k < bs.length && bs[k] == c; k++) {
-        equal += wb[k];
-      }
-      wins += wc[i] * (below + 0.5 * equal);
-      totalC += wc[i];
+      lo[i] = j;
+      hi[i] = k;
     }
-    return wins / ((double) totalB * totalC);
+    return new int[][] {lo, hi};
   }
 
   private static double[] sortedSigned(double[] x, double sign) {

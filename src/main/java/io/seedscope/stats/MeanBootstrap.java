@@ -18,10 +18,11 @@ public final class MeanBootstrap {
         resamples,
         threads,
         (rng, from, to) -> {
+          UniformIndex index = new UniformIndex(rng, n);
           for (int b = from; b < to; b++) {
             double sum = 0;
             for (int i = 0; i < n; i++) {
-              sum += x[rng.nextInt(n)];
+              sum += x[index.next()];
             }
             reps[b] = sum / n;
           }
@@ -43,14 +44,16 @@ public final class MeanBootstrap {
         resamples,
         threads,
         (rng, from, to) -> {
+          UniformIndex ic = new UniformIndex(rng, nc);
+          UniformIndex ib = new UniformIndex(rng, nb);
           for (int r = from; r < to; r++) {
             double sc = 0;
             for (int i = 0; i < nc; i++) {
-              sc += candidate[rng.nextInt(nc)];
+              sc += candidate[ic.next()];
             }
             double sb = 0;
             for (int i = 0; i < nb; i++) {
-              sb += baseline[rng.nextInt(nb)];
+              sb += baseline[ib.next()];
             }
             reps[r] = sc / nc - sb / nb;
           }

@@ -21,7 +21,8 @@ final class RankTests {
    */
   static TestResults.MannWhitney mannWhitney(
       double[] baseline, double[] candidate, Alternative alt) {
-    boolean exact = (candidate.length <= 8 || baseline.length <= 8) && !hasTies(candidate, baseline);
+    boolean exact =
+        (candidate.length <= 8 || baseline.length <= 8) && !hasTies(candidate, baseline);
     MannWhitneyUTest test =
         MannWhitneyUTest.withDefaults()
             .with(alt.commons())

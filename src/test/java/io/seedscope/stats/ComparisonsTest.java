@@ -116,7 +116,8 @@ class ComparisonsTest {
       assertRel(ref.get("poi_maximize").asDouble(), r.probabilityOfImprovement().estimate(),
           1e-12, name + " poi");
       TwoSampleComparison min =
-          Comparisons.compare(b, c, Goal.MINIMIZE, ComparisonOptions.defaults(5).withResamples(500));
+          Comparisons.compare(
+              b, c, Goal.MINIMIZE, ComparisonOptions.defaults(5).withResamples(500));
       assertRel(ref.get("poi_minimize").asDouble(), min.probabilityOfImprovement().estimate(),
           1e-12, name + " poi min");
     }
@@ -269,6 +270,15 @@ class ComparisonsTest {
     assertNull(same.pairedT().p());
     assertNull(same.wilcoxon().p());
     assertEquals(0.0, same.meanDifference());
+    for (boolean paired : new boolean[] {false, true}) {
+      TwoSampleComparison single = run(new double[] {1}, new double[] {2}, Alternative.LESS,
+          paired);
+      assertEquals(1.0, single.meanDifference());
+      assertFalse(single.meanDifferenceCi().defined());
+      TwoSampleComparison two = run(new double[] {1, 2}, new double[] {2, 4},
+          Alternative.GREATER, paired);
+      assertTrue(two.meanDifferenceCi().defined());
+    }
     assertThrows(InputException.class,
         () -> run(new double[] {1, 2}, new double[] {1, 2, 3}, Alternative.TWO_SIDED, true));
     assertThrows(IllegalArgumentException.class,

@@ -216,7 +216,8 @@ class GroupStatisticsTest {
         java.util.Set.of("low", "high", "method", "level"),
         fieldNames(tree.get("ci")));
     assertEquals(java.util.Set.of("t", "percentile", "bca"), fieldNames(tree.get("intervals")));
-    String single = om.writeValueAsString(GroupStatistics.of(new double[] {5}, StatsOptions.defaults(1)));
+    String single =
+        om.writeValueAsString(GroupStatistics.of(new double[] {5}, StatsOptions.defaults(1)));
     assertFalse(single.contains("NaN"), single);
     assertTrue(om.readTree(single).get("std").isNull());
   }

@@ -66,7 +66,7 @@ class ReproducibilityTest {
   }
 
   @Test
-  void determinismFlagsDifferingRepeats() {
+  void determinismFlagsDifferingRepeats() throws Exception {
     List<Run> runs =
         List.of(
             run("a1", PPO, 1, 5.0),
@@ -96,5 +96,8 @@ class ReproducibilityTest {
     assertFalse(b.deterministic());
     assertEquals(List.of("b1", "b2", "b3"), b.runIds());
     assertTrue(Reproducibility.determinism(runs, 0.3).get(3).deterministic());
+    String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(b);
+    assertFalse(json.contains("\"key\""), json);
+    assertTrue(json.contains("\"maxAbsDifference\":0.25"), json);
   }
 }
