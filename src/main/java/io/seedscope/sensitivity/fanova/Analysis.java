@@ -67,11 +67,9 @@ final class Analysis {
         return raw().mix(0);
       case BLEND:
       default:
-        return raw().mix(BLEND_LAMBDA);
+        return raw().mix(FanovaMethod.BLEND_WEIGHT);
     }
   }
-
-  static double BLEND_LAMBDA = 0.5;
 
   ForestDecomposition.Raw raw() {
     return ForestDecomposition.compute(

@@ -25,7 +25,7 @@ import org.apache.commons.rng.simple.RandomSource;
 final class ForestDecomposition {
   static final int MAIN_POINTS = 256;
   static final int PAIR_POINTS = 64;
-  static final int QMC_POINTS = 1 << 14;
+  static final int QMC_POINTS = 1 << 13;
 
   private ForestDecomposition() {}
 
@@ -213,20 +213,26 @@ final class ForestDecomposition {
   static double forestVariance(
       List<RegressionTree> trees, Model model, double cutLo, double cutHi, int threads,
       long seed) {
+    return forestVariance(trees, model, cutLo, cutHi, threads, seed, QMC_POINTS);
+  }
+
+  static double forestVariance(
+      List<RegressionTree> trees, Model model, double cutLo, double cutHi, int threads,
+      long seed, int qmcPoints) {
     int p = model.p();
     UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed ^ 0x5DEECE66DL);
     double[] shift = new double[p];
     for (int d = 0; d < p; d++) {
       shift[d] = rng.nextDouble();
     }
-    double[][] pts = new double[QMC_POINTS][];
+    double[][] pts = new double[qmcPoints][];
     if (p <= 1000) {
       SobolSequenceGenerator sobol = new SobolSequenceGenerator(p);
-      for (int k = 0; k < QMC_POINTS; k++) {
+      for (int k = 0; k < qmcPoints; k++) {
         pts[k] = sobol.nextVector();
       }
     } else {
-      for (int k = 0; k < QMC_POINTS; k++) {
+      for (int k = 0; k < qmcPoints; k++) {
         pts[k] = new double[p];
         for (int d = 0; d < p; d++) {
           pts[k][d] = rng.nextDouble();
@@ -234,32 +240,38 @@ final class ForestDecomposition {
       }
     }
     int chunks = 16;
+    int nPts = pts.length;
     List<double[]> parts =
         Parallel.map(
             chunks,
             threads,
             c -> {
-              int from = c * QMC_POINTS / chunks;
-              int to = (c + 1) * QMC_POINTS / chunks;
-              double[] fw = new double[2 * (to - from)];
-              double[] x = new double[p];
+              int from = c * nPts / chunks;
+              int to = (c + 1) * nPts / chunks;
+              double[][] xs = new double[to - from][p];
               for (int k = from; k < to; k++) {
                 for (int d = 0; d < p; d++) {
                   double u = pts[k][d] + shift[d];
                   u -= Math.floor(u);
-                  x[d] = model.fromUnit(d, u);
+                  xs[k - from][d] = model.fromUnit(d, u);
                 }
-                double s = 0;
-                int kept = 0;
-                for (RegressionTree t : trees) {
-                  double v = t.predict(x);
+              }
+              // Tree-major order keeps one tree in cache while it sees all points.
+              double[] sum = new double[to - from];
+              int[] kept = new int[to - from];
+              for (RegressionTree t : trees) {
+                for (int k = 0; k < xs.length; k++) {
+                  double v = t.predict(xs[k]);
                   if (v >= cutLo && v <= cutHi) {
-                    s += v;
-                    kept++;
+                    sum[k] += v;
+                    kept[k]++;
                   }
                 }
-                fw[2 * (k - from)] = kept > 0 ? s / kept : Double.NaN;
-                fw[2 * (k - from) + 1] = (double) kept / trees.size();
+              }
+              double[] fw = new double[2 * (to - from)];
+              for (int k = 0; k < xs.length; k++) {
+                fw[2 * k] = kept[k] > 0 ? sum[k] / kept[k] : Double.NaN;
+                fw[2 * k + 1] = (double) kept[k] / trees.size();
               }
               return fw;
             });

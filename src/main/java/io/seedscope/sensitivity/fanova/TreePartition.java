@@ -2,7 +2,6 @@ package io.seedscope.sensitivity.fanova;
 
 import io.seedscope.sensitivity.forest.RegressionTree;
 import java.util.Arrays;
-import java.util.TreeSet;
 
 /**
  * The boxes into which one regression tree cuts the bounded model space, in the form the exact
@@ -79,17 +78,14 @@ final class TreePartition {
     int p = categories.length;
     double[][] edges = new double[p][];
     double[][] cellWidth = new double[p][];
-    @SuppressWarnings("unchecked")
-    TreeSet<Double>[] cuts = new TreeSet[p];
-    for (int d = 0; d < p; d++) {
-      cuts[d] = new TreeSet<>();
-    }
+    double[][] cuts = new double[p][tree.nodeCount()];
+    int[] nc = new int[p];
     for (int n = 0; n < tree.nodeCount(); n++) {
       int f = tree.feature(n);
       if (f >= 0 && categories[f] == 0) {
         double t = tree.threshold(n);
         if (t > lo[f] && t < hi[f]) {
-          cuts[f].add(t);
+          cuts[f][nc[f]++] = t;
         }
       }
     }
@@ -98,18 +94,23 @@ final class TreePartition {
         cellWidth[d] = new double[categories[d]];
         Arrays.fill(cellWidth[d], 1.0 / categories[d]);
       } else {
-        double[] e = new double[cuts[d].size() + 2];
+        double[] c = cuts[d];
+        Arrays.sort(c, 0, nc[d]);
+        double[] e = new double[nc[d] + 2];
         int k = 0;
         e[k++] = lo[d];
-        for (double c : cuts[d]) {
-          e[k++] = c;
+        for (int q = 0; q < nc[d]; q++) {
+          if (q == 0 || c[q] != c[q - 1]) {
+            e[k++] = c[q];
+          }
         }
-        e[k] = hi[d];
+        e[k++] = hi[d];
+        e = Arrays.copyOf(e, k);
         edges[d] = e;
         double range = hi[d] - lo[d];
         double[] w = new double[e.length - 1];
-        for (int c = 0; c < w.length; c++) {
-          w[c] = (e[c + 1] - e[c]) / range;
+        for (int q = 0; q < w.length; q++) {
+          w[q] = (e[q + 1] - e[q]) / range;
         }
         cellWidth[d] = w;
       }

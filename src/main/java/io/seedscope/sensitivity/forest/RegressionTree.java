@@ -15,6 +15,7 @@ public final class RegressionTree {
   private final int[] left;
   private final int[] right;
   private final double[] value;
+  private final boolean numericOnly;
 
   /**
    * Builds a tree from node arrays (copied). {@code leftCategories[n]} is null for numeric
@@ -42,6 +43,14 @@ public final class RegressionTree {
     this.left = left.clone();
     this.right = right.clone();
     this.value = value.clone();
+    boolean num = true;
+    for (long[] m : this.leftCategories) {
+      if (m != null) {
+        num = false;
+        break;
+      }
+    }
+    this.numericOnly = num;
   }
 
   /** A tree with numeric splits only, from scikit-learn's arrays ({@code -1} marks a leaf). */
@@ -63,6 +72,13 @@ public final class RegressionTree {
   /** Index of the leaf that {@code x} falls in. */
   public int leafOf(double[] x) {
     int node = 0;
+    if (numericOnly) {
+      int f;
+      while ((f = feature[node]) >= 0) {
+        node = x[f] <= threshold[node] ? left[node] : right[node];
+      }
+      return node;
+    }
     while (feature[node] >= 0) {
       node = goesLeft(node, x[feature[node]]) ? left[node] : right[node];
     }

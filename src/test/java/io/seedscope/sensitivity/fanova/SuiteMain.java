@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * The analytic suite: fits each function's forest once per replicate and scores each method by
  * the mean absolute error of all main and pairwise fractions against the analytic Sobol indices.
- * Not a test; run with {@code java ... SuiteMain [bootstrap maxFeatures minLeaf reps]}.
+ * Not a test; run with {@code java ... SuiteMain [reps]} (add -Dsuite.noise=true for the noisy case).
  */
 public final class SuiteMain {
   record Case(AnalyticFunction f, int n) {}
@@ -28,64 +28,71 @@ public final class SuiteMain {
   }
 
   public static void main(String[] args) {
-    boolean boot = args.length > 0 ? Boolean.parseBoolean(args[0]) : true;
-    double mf = args.length > 1 ? Double.parseDouble(args[1]) : 1.0;
-    int leaf = args.length > 2 ? Integer.parseInt(args[2]) : 1;
-    int reps = args.length > 3 ? Integer.parseInt(args[3]) : 1;
-    double[] lambdas = {0, 0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 1.0};
-    FanovaOptions o =
-        FanovaOptions.defaults().withBootstrap(boot).withMaxFeatures(mf).withMinSamplesLeaf(leaf);
-    System.out.printf(Locale.ROOT, "bootstrap=%s maxFeatures=%.2f minLeaf=%d%n", boot, mf, leaf);
-    int nm = lambdas.length + 1;
-    double[] tot = new double[nm];
+    int reps = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+    FanovaMethod[] methods = {FanovaMethod.PER_TREE, FanovaMethod.FOREST, FanovaMethod.BLEND};
+    FanovaOptions o = FanovaOptions.defaults();
+    System.out.println("| function | N | method | main fractions | key pair | MAE (all mains"
+        + " and pairs, mean of " + reps + " data sets) | seconds (fit + decompose) |");
+    System.out.println("|---|---|---|---|---|---|---|");
+    double[] tot = new double[methods.length];
     for (Case c : cases()) {
       AnalyticFunction f = c.f();
-      double[] mae = new double[nm];
+      double[] mae = new double[methods.length];
+      double[] sec = new double[methods.length];
+      String[] firstMain = new String[methods.length];
+      String[] firstPair = new String[methods.length];
+      int[] kp = keyPair(f);
       for (int r = 0; r < reps; r++) {
         Object[] xy = f.sample(c.n(), 1 + r);
+        long t0 = System.nanoTime();
         Surrogate s =
             Surrogate.fit((double[][]) xy[0], (double[]) xy[1], f.domains(), o.withSeed(r));
-        Decomposition[] ds = new Decomposition[nm];
-        ds[0] = s.decompose(o.withMethod(FanovaMethod.PER_TREE).withSeed(r));
-        ForestDecomposition.Raw raw = s.raw(o.withSeed(r));
-        for (int k = 0; k < lambdas.length; k++) {
-          ds[k + 1] = raw.mix(lambdas[k]);
-        }
-        for (int k = 0; k < nm; k++) {
-          Decomposition d = ds[k];
+        double fit = (System.nanoTime() - t0) / 1e9;
+        for (int k = 0; k < methods.length; k++) {
+          long a = System.nanoTime();
+          Decomposition d = s.decompose(o.withMethod(methods[k]).withSeed(r));
+          sec[k] += (fit + (System.nanoTime() - a) / 1e9) / reps;
           mae[k] += mae(f, d) / reps;
           if (r == 0) {
-            System.out.printf(Locale.ROOT, "  %-18s %-8s main", f.name(),
-                k == 0 ? "per-tree" : "mix" + lambdas[k - 1]);
-            for (int i = 0; i < Math.min(4, f.p()); i++) {
-              System.out.printf(Locale.ROOT, " %.3f", d.main()[i]);
-            }
-            System.out.printf(Locale.ROOT, " | s12 %.3f s13 %.3f%n", d.pair()[0][1],
-                d.pair()[0][2]);
+            firstMain[k] = fmt(d.main(), f.p());
+            firstPair[k] = String.format(Locale.ROOT, "%.3f", d.pair()[kp[0]][kp[1]]);
           }
         }
       }
-      System.out.printf(Locale.ROOT, "  %-18s analytic main", f.name());
-      for (int i = 0; i < Math.min(4, f.p()); i++) {
-        System.out.printf(Locale.ROOT, " %.3f", f.s()[i]);
-      }
-      System.out.printf(Locale.ROOT, " | s12 %.3f s13 %.3f%n", f.s2()[0][1], f.s2()[0][2]);
-      System.out.printf(Locale.ROOT, "  MAE");
-      for (int k = 0; k < nm; k++) {
-        System.out.printf(Locale.ROOT, " %.4f", mae[k]);
+      String pairName = "x" + (kp[0] + 1) + "-x" + (kp[1] + 1);
+      System.out.printf(Locale.ROOT, "| %s | %d | analytic | %s | %s %.3f | | |%n", f.name(),
+          c.n(), fmt(f.s(), f.p()), pairName, f.s2()[kp[0]][kp[1]]);
+      for (int k = 0; k < methods.length; k++) {
+        System.out.printf(Locale.ROOT, "| | | %s | %s | %s | %.4f | %.2f |%n",
+            methods[k].label(), firstMain[k], firstPair[k], mae[k], sec[k]);
         tot[k] += mae[k] / cases().size();
       }
-      System.out.println();
     }
-    System.out.printf(Locale.ROOT, "MEAN MAE (per-tree, mix");
-    for (double l : lambdas) {
-      System.out.printf(Locale.ROOT, " %.2f", l);
-    }
-    System.out.print(")");
-    for (int k = 0; k < nm; k++) {
-      System.out.printf(Locale.ROOT, " %.4f", tot[k]);
+    System.out.printf(Locale.ROOT, "%nMean MAE over the suite:");
+    for (int k = 0; k < methods.length; k++) {
+      System.out.printf(Locale.ROOT, " %s %.4f", methods[k].label(), tot[k]);
     }
     System.out.println();
+  }
+
+  private static int[] keyPair(AnalyticFunction f) {
+    int[] best = {0, 1};
+    for (int i = 0; i < f.p(); i++) {
+      for (int j = i + 1; j < f.p(); j++) {
+        if (f.s2()[i][j] > f.s2()[best[0]][best[1]]) {
+          best = new int[] {i, j};
+        }
+      }
+    }
+    return best;
+  }
+
+  private static String fmt(double[] v, int p) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < Math.min(4, p); i++) {
+      sb.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "%.3f", v[i]));
+    }
+    return p > 4 ? sb.append(" ...").toString() : sb.toString();
   }
 
   /** Mean absolute error over all main fractions and all pairwise fractions. */
