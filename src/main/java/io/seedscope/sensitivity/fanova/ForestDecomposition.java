@@ -68,6 +68,9 @@ final class ForestDecomposition {
       int p = mainF.length;
       double total = (1 - lambda) * totalF + lambda * totalT;
       Decomposition d = Decomposition.empty(p, total);
+      if (!(total > 0)) {
+        return d; // A constant surrogate: nothing to attribute.
+      }
       for (int i = 0; i < p; i++) {
         d.main()[i] = ((1 - lambda) * mainF[i] + lambda * mainT[i]) / total;
         d.mainStd()[i] = mainStd[i];

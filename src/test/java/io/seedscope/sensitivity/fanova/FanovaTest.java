@@ -158,6 +158,18 @@ class FanovaTest {
   }
 
   @Test
+  void constantResponseHasNothingToAttribute() {
+    double[][] x = {{0.1}, {0.5}, {0.9}};
+    double[] y = {2, 2, 2};
+    List<ParamDomain> d = List.of(ParamDomain.numeric("a", 0, 1));
+    for (FanovaMethod m : FanovaMethod.values()) {
+      FanovaResult r = Fanova.analyze(x, y, d, FanovaOptions.defaults().withTrees(4).withMethod(m));
+      assertEquals(0.0, r.main("a").fraction(), m.label());
+      assertEquals(0.0, r.totalVariance(), m.label());
+    }
+  }
+
+  @Test
   void badInputIsReported() {
     List<ParamDomain> d = List.of(ParamDomain.numeric("a", 0, 1));
     InputException e =
