@@ -168,9 +168,11 @@ final class ForestDecomposition {
               double[] fr = new double[parts.size()];
               double vt = 0;
               int nt = 0;
+              TreeMarginals.PairScratch scratch = new TreeMarginals.PairScratch(x.length, y.length);
+              double[][] vw = new double[2][n];
               for (int t = 0; t < parts.size(); t++) {
                 TreePartition tp = parts.get(t);
-                double[][] vw = TreeMarginals.pairAt(tp, i, j, x, y);
+                TreeMarginals.pairAt(tp, i, j, x, y, vw[0], vw[1], scratch);
                 double g = GridVariance.interaction(vw[0], vw[1], x.length, y.length);
                 fr[t] = tp.variance > 0 ? g / tp.variance : Double.NaN;
                 if (tp.variance > 0) {

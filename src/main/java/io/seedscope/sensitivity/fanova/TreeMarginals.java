@@ -204,14 +204,48 @@ final class TreeMarginals {
    * Costs O(leaves + points), independent of the tree's cell grid.
    */
   static double[][] pairAt(TreePartition t, int i, int j, double[] px, double[] py) {
+    int n = px.length * py.length;
+    double[] v = new double[n];
+    double[] w = new double[n];
+    pairAt(t, i, j, px, py, v, w, new PairScratch(px.length, py.length));
+    return new double[][] {v, w};
+  }
+
+  /** Reusable buffers of {@link #pairAt} for one grid size. */
+  static final class PairScratch {
+    final double[] da;
+    final double[] dw;
+    final double[] colA;
+    final double[] colW;
+
+    PairScratch(int nx, int ny) {
+      da = new double[(nx + 1) * (ny + 1)];
+      dw = new double[(nx + 1) * (ny + 1)];
+      colA = new double[ny];
+      colW = new double[ny];
+    }
+  }
+
+  /** As {@link #pairAt(TreePartition, int, int, double[], double[])} into v and w. */
+  static void pairAt(
+      TreePartition t,
+      int i,
+      int j,
+      double[] px,
+      double[] py,
+      double[] v,
+      double[] w,
+      PairScratch s) {
     int p = t.p;
     int[] fx = firstPointOfCell(t, i, px);
     int[] fy = firstPointOfCell(t, j, py);
     int nx = px.length;
     int ny = py.length;
     int stride = ny + 1;
-    double[] da = new double[(nx + 1) * stride];
-    double[] dw = new double[(nx + 1) * stride];
+    double[] da = s.da;
+    double[] dw = s.dw;
+    java.util.Arrays.fill(da, 0);
+    java.util.Arrays.fill(dw, 0);
     for (int l = 0; l < t.leaves; l++) {
       double other = t.volume[l] / (t.frac[l * p + i] * t.frac[l * p + j]);
       double av = other * t.value[l];
@@ -221,9 +255,9 @@ final class TreeMarginals {
         if (x0 == x1) {
           continue;
         }
-        for (int s = t.runOff[l * p + j]; s < t.runOff[l * p + j + 1]; s++) {
-          int y0 = fy[t.runLo[s]];
-          int y1 = fy[t.runHi[s]];
+        for (int q = t.runOff[l * p + j]; q < t.runOff[l * p + j + 1]; q++) {
+          int y0 = fy[t.runLo[q]];
+          int y1 = fy[t.runHi[q]];
           if (y0 == y1) {
             continue;
           }
@@ -238,10 +272,10 @@ final class TreeMarginals {
         }
       }
     }
-    double[] v = new double[nx * ny];
-    double[] w = new double[nx * ny];
-    double[] colA = new double[ny];
-    double[] colW = new double[ny];
+    double[] colA = s.colA;
+    double[] colW = s.colW;
+    java.util.Arrays.fill(colA, 0);
+    java.util.Arrays.fill(colW, 0);
     for (int a = 0; a < nx; a++) {
       double run = 0;
       double runW = 0;
@@ -254,7 +288,6 @@ final class TreeMarginals {
         v[a * ny + b] = runW > MIN_WEIGHT ? run / runW : Double.NaN;
       }
     }
-    return new double[][] {v, w};
   }
 
   /** For each cell boundary c (0..cells) of dim d, the first point index whose cell is >= c. */
