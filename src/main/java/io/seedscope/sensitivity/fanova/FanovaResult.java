@@ -1,0 +1,57 @@
+package io.seedscope.sensitivity.fanova;
+
+import java.util.List;
+
+/**
+ * Result of a functional ANOVA.
+ *
+ * @param method the combination rule used ({@link FanovaMethod#label()})
+ * @param trees number of trees of the surrogate
+ * @param totalVariance the surrogate's total variance the fractions refer to (mean over trees
+ *     for per-tree)
+ * @param main one entry per parameter, in input order
+ * @param interactions one entry per pair (i < j, input order), empty when disabled
+ * @param marginals one curve per parameter
+ * @param marginals2d grids of the strongest interactions, strongest first
+ * @param cutoff the applied response bounds, null when none
+ */
+public record FanovaResult(
+    String method,
+    int trees,
+    double totalVariance,
+    List<MainEffect> main,
+    List<Interaction> interactions,
+    List<MarginalCurve> marginals,
+    List<Marginal2d> marginals2d,
+    AppliedCutoff cutoff) {
+
+  /** Cutoff quantiles and the response bounds they resolved to. */
+  public record AppliedCutoff(
+      double lowerQuantile, double upperQuantile, double lower, double upper) {}
+
+  public FanovaResult {
+    main = List.copyOf(main);
+    interactions = List.copyOf(interactions);
+    marginals = List.copyOf(marginals);
+    marginals2d = List.copyOf(marginals2d);
+  }
+
+  /** Main effect of a parameter by name. */
+  public MainEffect main(String param) {
+    return main.stream()
+        .filter(m -> m.param().equals(param))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no parameter " + param));
+  }
+
+  /** Interaction of two parameters by name, in either order. */
+  public Interaction interaction(String a, String b) {
+    return interactions.stream()
+        .filter(
+            i ->
+                (i.params().get(0).equals(a) && i.params().get(1).equals(b))
+                    || (i.params().get(0).equals(b) && i.params().get(1).equals(a)))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no interaction " + a + "," + b));
+  }
+}
