@@ -15,7 +15,8 @@ public final class CurveAligner {
   public static AlignedCurves align(List<Curve> curves, long[] grid) {
     for (int g = 1; g < grid.length; g++) {
       if (grid[g] <= grid[g - 1]) {
-        throw new InputException("step grid must increase, got " + grid[g - 1] + " then " + grid[g]);
+        throw new InputException(
+            "step grid must increase, got " + grid[g - 1] + " then " + grid[g]);
       }
     }
     double[][] values = new double[curves.size()][grid.length];

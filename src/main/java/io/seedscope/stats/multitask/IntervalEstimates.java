@@ -89,6 +89,7 @@ public record IntervalEstimates(
     boolean taskMeans =
         metrics.contains(AggregateMetric.MEAN) || metrics.contains(AggregateMetric.MEDIAN);
     boolean gap = metrics.contains(AggregateMetric.OPTIMALITY_GAP);
+    boolean sums = taskMeans || gap;
     double[] iqmOut = reps[AggregateMetric.IQM.ordinal()];
     double[] meanOut = reps[AggregateMetric.MEAN.ordinal()];
     double[] medianOut = reps[AggregateMetric.MEDIAN.ordinal()];
@@ -109,6 +110,12 @@ public record IntervalEstimates(
               int off = pool.offsets[t];
               int n = pool.runs(t);
               IndexDraws.fill(rng, n, draws, n);
+              if (!sums) {
+                for (int j = 0; j < n; j++) {
+                  counts[rank[off + draws[j]]]++;
+                }
+                continue;
+              }
               double sum = 0;
               double sumMin = 0;
               for (int j = 0; j < n; j++) {

@@ -55,17 +55,33 @@ final class PooledRuns {
   double trimmedMeanOfCounts(int[] counts, int total) {
     int lo = Aggregates.trimCount(total);
     int hi = total - lo;
+    int len = counts.length;
     int cum = 0;
-    double sum = 0;
-    // Branch-free: about a third of the counts are zero at random positions, and a branch on them
-    // would be mispredicted often enough to dominate the scan.
-    for (int p = 0; p < counts.length; p++) {
-      int start = cum;
+    int p = 0;
+    // Three phases keep the hot loops free of data-dependent branches (about a third of the
+    // counts are zero at random places): skip the lowest quarter with integer work only, add the
+    // middle, then clear what is left above the upper cut.
+    while (p < len && cum + counts[p] <= lo) {
       cum += counts[p];
-      counts[p] = 0;
-      int overlap = Math.max(0, Math.min(cum, hi) - Math.max(start, lo));
-      sum += overlap * sorted[p];
+      counts[p++] = 0;
     }
+    double sum = 0;
+    if (p < len) {
+      // The value straddling the lower cut contributes only its copies above it.
+      int c = counts[p];
+      counts[p] = 0;
+      int start = cum;
+      cum += c;
+      sum += (Math.min(cum, hi) - Math.max(start, lo)) * sorted[p++];
+    }
+    while (p < len && cum < hi) {
+      int c = counts[p];
+      counts[p] = 0;
+      int start = cum;
+      cum += c;
+      sum += (Math.min(cum, hi) - start) * sorted[p++];
+    }
+    Arrays.fill(counts, p, len, 0);
     return sum / (hi - lo);
   }
 }

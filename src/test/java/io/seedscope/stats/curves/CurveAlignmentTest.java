@@ -47,7 +47,8 @@ class CurveAlignmentTest {
     List<Curve> cs = List.of(line(0, 10, 20), line(5, 10, 30), line(15));
     assertArrayEquals(new long[] {0, 5, 10, 15, 20, 30}, StepGrid.choose(cs));
     assertArrayEquals(
-        new long[] {15, 20}, StepGrid.choose(List.of(line(0, 10, 20), line(15, 30)), 200, StepGrid.Span.COMMON));
+        new long[] {15, 20},
+        StepGrid.choose(List.of(line(0, 10, 20), line(15, 30)), 200, StepGrid.Span.COMMON));
     assertArrayEquals(new long[] {0, 10, 20, 30}, StepGrid.choose(cs, 4, StepGrid.Span.ALL));
     assertArrayEquals(new long[] {0, 3, 7, 10}, StepGrid.evenlySpaced(0, 10, 4));
     assertArrayEquals(new long[] {4, 5, 6}, StepGrid.evenlySpaced(4, 6, 10));

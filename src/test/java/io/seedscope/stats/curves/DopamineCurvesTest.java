@@ -36,8 +36,8 @@ class DopamineCurvesTest {
 
   @BeforeAll
   static void load() throws IOException {
-    try (InputStream in =
-        DopamineCurvesTest.class.getResourceAsStream("/multitask/reference/curves_reference.json")) {
+    String json = "/multitask/reference/curves_reference.json";
+    try (InputStream in = DopamineCurvesTest.class.getResourceAsStream(json)) {
       ref = new ObjectMapper().readTree(in);
     }
     Map<String, Map<Integer, List<double[]>>> raw = new TreeMap<>();

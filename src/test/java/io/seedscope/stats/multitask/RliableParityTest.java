@@ -52,7 +52,9 @@ class RliableParityTest {
     }
     double[] tau = {0.45};
     assertEquals(
-        5.0 / 9, PerformanceProfile.pointEstimate(S, tau, ProfileKind.SCORE_DISTRIBUTION)[0], 1e-12);
+        5.0 / 9,
+        PerformanceProfile.pointEstimate(S, tau, ProfileKind.SCORE_DISTRIBUTION)[0],
+        1e-12);
     assertEquals(
         2.0 / 3,
         PerformanceProfile.pointEstimate(S, tau, ProfileKind.AVERAGE_SCORE_DISTRIBUTION)[0],

@@ -69,7 +69,8 @@ class StratifiedBootstrapTest {
     IntervalEstimates c = IntervalEstimates.compute(s, ALL, one.withThreads(8));
     assertEquals(a, b);
     assertEquals(a, c);
-    assertNotEquals(a, IntervalEstimates.compute(s, ALL, new BootstrapOptions(3_333, 0.95, 78L, 2)));
+    assertNotEquals(
+        a, IntervalEstimates.compute(s, ALL, new BootstrapOptions(3_333, 0.95, 78L, 2)));
     // An algorithm's streams are keyed by its name: its intervals ignore the other algorithms.
     assertEquals(
         a.get("C51"),
