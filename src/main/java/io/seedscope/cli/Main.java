@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       CompareCommand.class,
       ExportCommand.class,
+      ImportanceCommand.class,
       GateCommand.class,
       ReproduceCommand.class,
 

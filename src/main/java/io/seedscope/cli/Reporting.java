@@ -51,13 +51,24 @@ final class Reporting {
     ResultsInput.Loaded loaded = ResultsInput.runDirectory(dir, onlyIds);
     ResultSet results = ResultsInput.resultSet(loaded, opts, dir.toString());
     return write(
-        new InputOptions.Prepared(results, loaded.implementationParams()), opts, compare, targets, err);
+        new InputOptions.Prepared(results, loaded.implementationParams()), opts, compare, null, targets, err);
   }
 
   static Outputs write(
       InputOptions.Prepared prepared,
       AnalysisOptions opts,
       CompareOptions compare,
+      Targets targets,
+      PrintStream err)
+      throws IOException {
+    return write(prepared, opts, compare, null, targets, err);
+  }
+
+  static Outputs write(
+      InputOptions.Prepared prepared,
+      AnalysisOptions opts,
+      CompareOptions compare,
+      io.seedscope.analysis.ImportanceSection.Options importance,
       Targets targets,
       PrintStream err)
       throws IOException {
@@ -72,7 +83,14 @@ final class Reporting {
                 opts.settings(),
                 (compare == null ? new CompareOptions() : compare).settings(implParams),
                 opts.threads(),
-                List.of(new io.seedscope.analysis.MultitaskSection()))
+                List.of(
+                    new io.seedscope.analysis.MultitaskSection(),
+                    new io.seedscope.analysis.ImportanceSection(
+                        importance != null
+                            ? importance
+                            : new io.seedscope.analysis.ImportanceSection.Options(
+                                "fanova", 64, opts.seed, null,
+                                io.seedscope.sensitivity.fanova.FanovaMethod.BLEND))))
             .analyze(results);
     long t1 = System.nanoTime();
     if (targets.json() != null) {

@@ -1,0 +1,237 @@
+package io.seedscope.analysis;
+
+import io.seedscope.model.Config;
+import io.seedscope.model.GroupKey;
+import io.seedscope.model.InputException;
+import io.seedscope.model.ResultSet;
+import io.seedscope.model.Run;
+import io.seedscope.sensitivity.anova.AnovaTable;
+import io.seedscope.sensitivity.anova.FactorialAnova;
+import io.seedscope.sensitivity.anova.SeedNoise;
+import io.seedscope.sensitivity.fanova.FanovaMethod;
+import io.seedscope.sensitivity.fanova.FanovaOptions;
+import io.seedscope.sensitivity.fanova.FanovaResult;
+import io.seedscope.sensitivity.fanova.ParamDomain;
+import io.seedscope.sensitivity.fanova.Surrogate;
+import io.seedscope.sensitivity.forest.RegressionTree;
+import io.seedscope.sensitivity.space.ColumnKind;
+import io.seedscope.sensitivity.space.EncodedColumn;
+import io.seedscope.sensitivity.space.ParamEncoding;
+import io.seedscope.sensitivity.tunability.Predictor;
+import io.seedscope.sensitivity.tunability.Tunability;
+import io.seedscope.sensitivity.tunability.TunabilityOptions;
+import io.seedscope.sensitivity.tunability.TunabilityResult;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Which hyperparameters matter, per implementation and task that ran several configurations:
+ * functional ANOVA over a random-forest surrogate (Hutter et al. 2014), the exact classical
+ * ANOVA when the configurations form a full grid with replicated seeds, the seed-noise share
+ * (within-configuration / total sum of squares of the observed metric, exact), and tunability
+ * (Probst et al. 2019) starting from the default configuration (the one with the most runs).
+ */
+public final class ImportanceSection implements Analyzer.AnalysisSection {
+
+  /** Options of the sensitivity analysis. */
+  public record Options(
+      String method, int trees, long seed, List<String> params, FanovaMethod combine) {
+    public static Options defaults() {
+      return new Options("fanova", 64, 0, null, FanovaMethod.BLEND);
+    }
+  }
+
+  /** All groups' sensitivity, as {@code analysis.json}'s {@code importance}. */
+  public record Importance(List<GroupImportance> groups) {}
+
+  /**
+   * One implementation and task.
+   *
+   * @param main fANOVA main effects: fractions of the surrogate's variance (not renormalized)
+   * @param interactions fANOVA pairwise interactions, same basis
+   * @param seedNoiseFraction within-configuration / total sum of squares of the observed metric
+   * @param anova the exact ANOVA of a full grid with replicated seeds, or null
+   */
+  public record GroupImportance(
+      String implementation,
+      String task,
+      List<String> params,
+      int configurations,
+      int observations,
+      String method,
+      String basis,
+      List<io.seedscope.sensitivity.fanova.MainEffect> main,
+      List<io.seedscope.sensitivity.fanova.Interaction> interactions,
+      double seedNoiseFraction,
+      SeedNoise seedNoise,
+      FanovaResult fanova,
+      AnovaTable anova,
+      Map<String, Object> defaultConfig,
+      TunabilityResult tunability,
+      List<String> notes) {}
+
+  private final Options options;
+
+  public ImportanceSection(Options options) {
+    this.options = options;
+  }
+
+  @Override
+  public String name() {
+    return "importance";
+  }
+
+  @Override
+  public Object compute(ResultSet results, AnalysisSettings settings, int threads, List<String> warnings) {
+    Map<String, List<Map.Entry<GroupKey, List<Run>>>> byImpl = new TreeMap<>();
+    for (Map.Entry<GroupKey, List<Run>> e : results.byGroup().entrySet()) {
+      byImpl.computeIfAbsent(e.getKey().implementation() + "\u0000" + e.getKey().task(), k -> new ArrayList<>()).add(e);
+    }
+    List<GroupImportance> out = new ArrayList<>();
+    for (List<Map.Entry<GroupKey, List<Run>>> groups : byImpl.values()) {
+      if (groups.size() < 2) {
+        continue;
+      }
+      try {
+        GroupImportance g = one(groups, results, threads);
+        if (g != null) {
+          out.add(g);
+        }
+      } catch (InputException e) {
+        GroupKey k = groups.get(0).getKey();
+        warnings.add("sensitivity of " + k.implementation() + " / " + k.task() + " skipped: " + e.getMessage());
+      }
+    }
+    return out.isEmpty() ? null : new Importance(out);
+  }
+
+  GroupImportance one(List<Map.Entry<GroupKey, List<Run>>> groups, ResultSet results, int threads) {
+    GroupKey first = groups.get(0).getKey();
+    List<String> notes = new ArrayList<>();
+    List<Config> distinct = new ArrayList<>();
+    Map<Config, double[]> byConfig = new LinkedHashMap<>();
+    Config defaults = null;
+    int most = -1;
+    List<Config> rowsConfig = new ArrayList<>();
+    List<Double> rowsY = new ArrayList<>();
+    for (Map.Entry<GroupKey, List<Run>> e : groups) {
+      Config c = restrict(e.getKey().config());
+      double[] v = e.getValue().stream().filter(Run::isOk).mapToDouble(Run::value).toArray();
+      if (v.length == 0) {
+        continue;
+      }
+      distinct.add(c);
+      byConfig.merge(c, v, ImportanceSection::concat);
+      for (double y : v) {
+        rowsConfig.add(c);
+        rowsY.add(y);
+      }
+      if (e.getValue().size() > most) {
+        most = e.getValue().size();
+        defaults = c;
+      }
+    }
+    if (distinct.size() < 2) {
+      return null;
+    }
+    ParamEncoding encoding = ParamEncoding.infer(distinct, defaults);
+    notes.addAll(encoding.warnings());
+    if (encoding.columns().isEmpty()) {
+      throw new InputException("no parameter takes two or more values");
+    }
+    if (options.params() != null) {
+      Set<String> have = new LinkedHashSet<>();
+      encoding.columns().forEach(c -> have.add(c.name()));
+      for (String p : options.params()) {
+        if (!have.contains(p)) {
+          throw new InputException("--params names '" + p + "', which is not a varied parameter (varied: " + String.join(", ", have) + ")");
+        }
+      }
+    }
+    List<ParamDomain> domains = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (EncodedColumn c : encoding.columns()) {
+      names.add(c.name());
+      if (c.kind() == ColumnKind.CATEGORICAL || c.kind() == ColumnKind.ORDINAL) {
+        domains.add(ParamDomain.categorical(c.name(), c.categories()));
+      } else if (c.log()) {
+        domains.add(ParamDomain.logNumeric(c.name(), c.valueLow(), c.valueHigh()));
+      } else {
+        domains.add(ParamDomain.numeric(c.name(), c.valueLow(), c.valueHigh()));
+      }
+    }
+    double[][] x = new double[rowsY.size()][];
+    double[] y = new double[rowsY.size()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = encoding.ownScale(encoding.encode(rowsConfig.get(i)));
+      y[i] = rowsY.get(i);
+    }
+    FanovaOptions d = FanovaOptions.defaults();
+    FanovaOptions opts =
+        new FanovaOptions(options.trees(), options.seed(), options.combine(), d.minSamplesLeaf(), d.minSamplesSplit(),
+            d.maxDepth(), d.maxFeatures(), d.bootstrap(), d.cutoff(), threads, d.interactions(), d.topInteractionsFor2d(), d.curvePoints());
+    Surrogate surrogate = Surrogate.fit(x, y, domains, opts);
+    FanovaResult fanova = surrogate.analyze(opts);
+    SeedNoise noise = SeedNoise.of(byConfig.values());
+    AnovaTable anova = null;
+    try {
+      anova = FactorialAnova.compute(byConfig);
+    } catch (InputException e) {
+      notes.add("no exact ANOVA: " + e.getMessage());
+    }
+    if ("anova".equals(options.method()) && anova == null) {
+      throw new InputException("--method anova needs a full grid with the same number of seeds per configuration");
+    }
+    List<Predictor> members = new ArrayList<>();
+    for (RegressionTree tree : surrogate.forest().trees()) {
+      members.add(enc -> tree.predict(surrogate.toModel(encoding.ownScale(enc))));
+    }
+    TunabilityResult tunability =
+        Tunability.compute(members, encoding, defaults, results.goal(), distinct,
+            new TunabilityOptions(21, 1000, 3, 0.95, options.seed()));
+    boolean anovaFirst = "anova".equals(options.method());
+    return new GroupImportance(
+        first.implementation(),
+        first.task(),
+        names,
+        distinct.size(),
+        y.length,
+        anovaFirst ? "anova" : "fanova (" + fanova.method() + ", " + fanova.trees() + " trees)",
+        anovaFirst
+            ? "eta squared: shares of the total sum of squares, seed noise included"
+            : "fractions of the surrogate's variance (as fanova reports them, not renormalized); seedNoiseFraction is a share of the observed total sum of squares",
+        fanova.main(),
+        fanova.interactions(),
+        noise.fraction(),
+        noise,
+        fanova,
+        anova,
+        Analyzer.jsonConfig(defaults),
+        tunability,
+        notes);
+  }
+
+  private Config restrict(Config c) {
+    if (options.params() == null) {
+      return c;
+    }
+    Map<String, String> kept = new LinkedHashMap<>();
+    for (String p : options.params()) {
+      if (c.values().containsKey(p)) {
+        kept.put(p, c.get(p));
+      }
+    }
+    return Config.of(kept);
+  }
+
+  private static double[] concat(double[] a, double[] b) {
+    double[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}
