@@ -12,7 +12,9 @@ OUT="$(mktemp -d)"
 CSV="$OUT/g10_n${N}_seed${SEED}.csv"
 echo "== Optuna (python side), N=$N"
 /usr/bin/python3 bench/fanova_optuna.py --case g10 --n "$N" --seed "$SEED" --csv "$CSV"
+# The shaded JMH jar carries commons-rng-client-api 1.6; put 1.7 (what commons-rng 1.7 needs) first.
+RNG_API="$HOME/.m2/repository/org/apache/commons/commons-rng-client-api/1.7/commons-rng-client-api-1.7.jar"
 for m in per-tree blend; do
   echo "== seedscope $m (median of 5 runs, fit + all mains + 45 pairs)"
-  java -Xmx1g -cp jmh/target/benchmarks.jar io.seedscope.jmh.FanovaBenchmark "$CSV" 0 1 "$m" 5
+  java -Xmx1g -cp "$RNG_API:jmh/target/benchmarks.jar" io.seedscope.jmh.FanovaBenchmark "$CSV" 0 1 "$m" 5
 done

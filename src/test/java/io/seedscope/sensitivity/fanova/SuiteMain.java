@@ -14,6 +14,16 @@ public final class SuiteMain {
 
   static List<Case> cases() {
     List<Case> c = new ArrayList<>();
+    double scale = Double.parseDouble(System.getProperty("suite.scale", "1"));
+    List<Case> scaled = new ArrayList<>();
+    for (Case k : baseCases()) {
+      scaled.add(new Case(k.f(), (int) Math.round(k.n() * scale)));
+    }
+    return scaled;
+  }
+
+  static List<Case> baseCases() {
+    List<Case> c = new ArrayList<>();
     c.add(new Case(AnalyticFunction.ishigami(), 2000));
     c.add(new Case(AnalyticFunction.gFunction("g(0,1,4.5,9,99x6)", 0, 1, 4.5, 9, 99, 99, 99,
         99, 99, 99), 5000));
