@@ -61,6 +61,7 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
       String implementation,
       String task,
       List<String> params,
+      List<String> logScale,
       int configurations,
       int observations,
       String method,
@@ -155,11 +156,13 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
     }
     List<ParamDomain> domains = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    List<String> logScale = new ArrayList<>();
     for (EncodedColumn c : encoding.columns()) {
       names.add(c.name());
       if (c.kind() == ColumnKind.CATEGORICAL || c.kind() == ColumnKind.ORDINAL) {
         domains.add(ParamDomain.categorical(c.name(), c.categories()));
       } else if (c.log()) {
+        logScale.add(c.name());
         domains.add(ParamDomain.logNumeric(c.name(), c.valueLow(), c.valueHigh()));
       } else {
         domains.add(ParamDomain.numeric(c.name(), c.valueLow(), c.valueHigh()));
@@ -199,6 +202,7 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
         first.implementation(),
         first.task(),
         names,
+        logScale,
         distinct.size(),
         y.length,
         anovaFirst ? "anova" : "fanova (" + fanova.method() + ", " + fanova.trees() + " trees)",

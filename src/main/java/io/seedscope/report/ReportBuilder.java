@@ -62,7 +62,7 @@ public final class ReportBuilder {
         curves(results, analysis, mainKeys),
         MultitaskView.intervals(analysis.multitask()),
         seeds(analysis, mainKeys),
-        sensitivity instanceof io.seedscope.report.model.SensitivitySection s ? s : null,
+        SensitivityView.of(analysis.importance()),
         repro(analysis, manifest),
         warnings(analysis));
   }
