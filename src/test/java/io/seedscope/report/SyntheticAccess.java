@@ -13,6 +13,11 @@ public final class SyntheticAccess {
         List.of("lr" + evil, "gamma" + evil, "batch" + evil), "metric" + evil);
   }
 
+  /** Three implementations, no sweep. */
+  public static ReportModel sized(int seeds, int steps) {
+    return SyntheticReport.full(List.of("a", "b", "c"), "t", seeds, steps, 0, List.of(), "m");
+  }
+
   public static ReportModel model() {
     return SyntheticReport.full(List.of("ppo", "sac", "td3"), 100, 1000, 200);
   }

@@ -120,14 +120,18 @@ class ChartsTest {
   }
 
   @Test
-  void pngFallbackWhenSvgIsTooLarge() {
-    ReportModel m = SyntheticAccess.hostile("x");
-    // Profiles are PNG by choice; forcing SVG on a chart over the limit must still give PNG.
-    var c = LearningCurveChart.build(m.curves().get(0), m.metric(), new Palette(List.of()));
+  void svgFallsBackToPngWhenTooLarge() {
+    Palette pal = new Palette(List.of());
+    ReportModel small = SyntheticAccess.sized(3, 100);
+    var c = LearningCurveChart.build(small.curves().get(0), small.metric(), pal);
     ChartImage img = ChartEncoder.encode(c, ChartEncoder.Format.SVG, "c1", "a <b>");
-    assertEquals("svg", img.format(), "a 5-seed chart is small enough for SVG");
+    assertEquals("svg", img.format(), "3 seeds x 100 steps is small enough for SVG");
     assertTrue(img.markup().contains("aria-label=\"a &lt;b&gt;\""));
-    ChartImage png = ChartEncoder.encode(c, ChartEncoder.Format.PNG, "c2", "a \"b\"");
+    // 3 x 60 seed lines of 100 points: the compact SVG passes 150 KB, so PNG is sent.
+    ReportModel big = SyntheticAccess.sized(60, 200);
+    var b = LearningCurveChart.build(big.curves().get(0), big.metric(), pal);
+    ChartImage png = ChartEncoder.encode(b, ChartEncoder.Format.SVG, "c2", "a \"b\"");
+    assertEquals("png", png.format());
     assertTrue(png.markup().startsWith("<img id=\"c2\" class=\"chart\" alt=\"a &quot;b&quot;\""));
   }
 
