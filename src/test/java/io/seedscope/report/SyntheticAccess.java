@@ -18,6 +18,12 @@ public final class SyntheticAccess {
     return SyntheticReport.full(List.of("a", "b", "c"), "t", seeds, steps, 0, List.of(), "m");
   }
 
+  /** Every section and chart kind at a size that keeps browser tests quick. */
+  public static ReportModel medium() {
+    return SyntheticReport.full(List.of("ppo", "sac", "td3"), "HalfCheetah-v4", 20, 200, 50,
+        List.of("lr", "gamma", "batch", "clip", "entropy"), "episode_return");
+  }
+
   public static ReportModel model() {
     return SyntheticReport.full(List.of("ppo", "sac", "td3"), 100, 1000, 200);
   }
