@@ -62,7 +62,7 @@ public final class Rounding {
     return fixed(value, decimals);
   }
 
-  /** The decimals to use for values that go with an interval of this half-width (3 sig. fallback). */
+  /** {@code value} rounded like an interval of this half-width (3 significant digits if none). */
   public static String withHalfWidth(double value, double halfWidth) {
     int d = decimalsFor(halfWidth);
     return d == Integer.MIN_VALUE ? sig(value, 3) : fixed(value, d);

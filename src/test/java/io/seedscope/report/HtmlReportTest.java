@@ -120,6 +120,35 @@ class HtmlReportTest {
   }
 
   @Test
+  void degenerateDataStillRenders() {
+    double nan = Double.NaN;
+    var one = new io.seedscope.report.model.DistributionPanel("t", List.of(
+        new io.seedscope.report.model.DistributionPanel.Samples("a", List.of(1.0)),
+        new io.seedscope.report.model.DistributionPanel.Samples("b", List.of())));
+    var curve = new io.seedscope.report.model.CurvePanel("t", "step", "mean", "CI", List.of(
+        new io.seedscope.report.model.CurvePanel.CurveGroup("a", List.of(1.0, 2.0),
+            List.of(nan, nan), List.of(), List.of(), List.of())));
+    var est = new io.seedscope.report.model.IntervalSection("CI", null, List.of(
+        new io.seedscope.report.model.IntervalSection.Estimate("IQM", "a", nan, nan, nan)),
+        null, null);
+    var sens = new io.seedscope.report.model.SensitivitySection(0, List.of(), List.of(
+        new io.seedscope.report.model.SensitivitySection.Marginal("p", true, List.of(),
+            List.of(0.0, 1.0), List.of(1.0, nan), List.of(nan, nan))), List.of(
+        new io.seedscope.report.model.SensitivitySection.Interaction("x", "y", List.of("1"),
+            List.of("2"), List.of(List.of(nan)))), List.of());
+    var row = new io.seedscope.report.model.SummaryRow("a", "t", "", 1, 1.0, nan, nan, nan, nan,
+        1.0, 1.0, 0, 0);
+    ReportModel m = new ReportModel("t", null, "m", null, null,
+        new io.seedscope.report.model.SummaryTable(null, List.of(row)), List.of(one),
+        List.of(curve), est, null, sens, null, null);
+    String html = HtmlReport.render(m);
+    assertTrue(html.contains("<h2>1. Summary</h2>"));
+    assertTrue(html.contains("<td class=\"num\">[\u2013, \u2013]</td>"), "NaN shown as dash");
+    assertTrue(html.contains("<p class=\"nochart\""), "an undrawable chart becomes a note");
+    assertPageIsSelfContained(html);
+  }
+
+  @Test
   void outputIsDeterministic() {
     ReportModel m = small();
     assertEquals(HtmlReport.render(m), HtmlReport.render(m));

@@ -13,6 +13,17 @@ public final class SyntheticAccess {
         List.of("lr" + evil, "gamma" + evil, "batch" + evil), "metric" + evil);
   }
 
+  /** Three implementations, no sweep. */
+  public static ReportModel sized(int seeds, int steps) {
+    return SyntheticReport.full(List.of("a", "b", "c"), "t", seeds, steps, 0, List.of(), "m");
+  }
+
+  /** Every section and chart kind at a size that keeps browser tests quick. */
+  public static ReportModel medium() {
+    return SyntheticReport.full(List.of("ppo", "sac", "td3"), "HalfCheetah-v4", 20, 200, 50,
+        List.of("lr", "gamma", "batch", "clip", "entropy"), "episode_return");
+  }
+
   public static ReportModel model() {
     return SyntheticReport.full(List.of("ppo", "sac", "td3"), 100, 1000, 200);
   }

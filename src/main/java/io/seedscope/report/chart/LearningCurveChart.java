@@ -16,7 +16,10 @@ public final class LearningCurveChart {
   /** Drawn points per curve (the brief's bound; statistics use all points). */
   static final int MAX_POINTS = 200;
 
-  /** Drawn points per seed line: 100 halves the PNG time of 200 and looks the same for a cloud of translucent lines. */
+  /**
+   * Drawn points per seed line: 100 halves the PNG time of 200 and looks the same for a cloud of
+   * translucent lines.
+   */
   static final int SEED_POINTS = 100;
 
   static final int WIDTH = 860;

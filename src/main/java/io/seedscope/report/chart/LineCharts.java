@@ -21,7 +21,8 @@ public final class LineCharts {
    * runs scoring above τ, with its band (Agarwal et al. 2021, Fig. 4).
    */
   public static XYChart profiles(Profiles profiles, Palette palette) {
-    XYChart c = Theme.xy(WIDTH, HEIGHT, profiles.thresholdLabel(), "fraction of runs with score > τ");
+    XYChart c =
+        Theme.xy(WIDTH, HEIGHT, profiles.thresholdLabel(), "fraction of runs with score > \u03c4");
     c.getStyler().setYAxisMin(0.0).setYAxisMax(1.0);
     int key = 0;
     for (ProfileCurve p : profiles.curves()) {

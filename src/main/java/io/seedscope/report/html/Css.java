@@ -37,6 +37,7 @@ final class Css {
       td.warn{color:var(--warn);font-weight:bold}
       td.config,table.kv td{overflow-wrap:anywhere}
       figure{margin:.8em 0 1.4em}
+      .nochart{color:var(--muted);font-style:italic}
       .chart{display:block;max-width:100%;height:auto}
       .panels{display:flex;flex-wrap:wrap;gap:0 24px}
       .panels figure{flex:0 1 420px}

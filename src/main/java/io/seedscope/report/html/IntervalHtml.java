@@ -42,7 +42,9 @@ public final class IntervalHtml implements Section {
     String ci = s.ciLabel() == null ? "CI" : s.ciLabel();
     if (!s.estimates().isEmpty()) {
       Map<String, List<Estimate>> byStat = new LinkedHashMap<>();
-      s.estimates().forEach(e -> byStat.computeIfAbsent(e.statistic(), k -> new ArrayList<>()).add(e));
+      for (Estimate e : s.estimates()) {
+        byStat.computeIfAbsent(e.statistic(), k -> new ArrayList<>()).add(e);
+      }
       p.raw("<h3>Aggregate metrics</h3>\n<div class=\"panels\">\n");
       for (Map.Entry<String, List<Estimate>> e : byStat.entrySet()) {
         String stat = e.getKey();

@@ -95,7 +95,17 @@ public final class Page {
     return page.toString();
   }
 
+  /**
+   * A chart that cannot be drawn (XChart rejects, e.g., a heat map without a single finite cell)
+   * becomes a short note instead of failing the whole report.
+   */
   private static ChartImage encode(Job job) {
-    return ChartEncoder.encode(job.chart().get(), job.kind().format(), job.id(), job.label());
+    try {
+      return ChartEncoder.encode(job.chart().get(), job.kind().format(), job.id(), job.label());
+    } catch (RuntimeException e) {
+      String note = "<p class=\"nochart\" id=\"" + job.id() + "\">Chart not drawn: "
+          + Html.text(String.valueOf(e.getMessage())) + "</p>";
+      return new ChartImage("none", note, 0, 0);
+    }
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 final class Tables {
   private Tables() {}
 
-  /** {@code <table><thead>...</thead><tbody>} with escaped headers; numeric columns right-aligned. */
+  /** Opens a table with escaped headers; numeric columns are right-aligned. */
   static void open(Page p, String caption, List<String> headers, List<Boolean> numeric) {
     p.raw("<div class=\"scroll\"><table>");
     if (caption != null && !caption.isBlank()) {

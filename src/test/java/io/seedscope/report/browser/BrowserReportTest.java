@@ -62,7 +62,7 @@ class BrowserReportTest {
 
   @Test
   void fullReportRendersCleanly() throws Exception {
-    ReportModel m = SyntheticAccess.model();
+    ReportModel m = SyntheticAccess.medium();
     Path page = Path.of("target", "report-full.html");
     HtmlReport.write(m, page);
     String html = Files.readString(page, StandardCharsets.UTF_8);
@@ -96,7 +96,7 @@ class BrowserReportTest {
     assertTrue(d.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "names shown as text");
     assertTrue(d.contains("<title>seedscope report: ppo&lt;script&gt;"), "title escaped");
     Path png = Path.of("target", "report-hostile.png");
-    Chromium.screenshot(page, png, 3000);
+    Chromium.screenshot(page, png, 2000);
     assertScreenshot(png);
   }
 
