@@ -60,8 +60,19 @@ final class SensitivityView {
     }
     List<SensitivitySection.Interaction> interactions = new ArrayList<>();
     for (Marginal2d m : g.fanova().marginals2d()) {
+      // At most 10 levels per axis: a heat map whose every cell carries a number stays legible.
+      int[] xi = thin(m.x().size(), 10);
+      int[] yi = thin(m.y().size(), 10);
+      List<List<Double>> grid = new ArrayList<>();
+      for (int b : yi) {
+        List<Double> row = new ArrayList<>();
+        for (int a : xi) {
+          row.add(m.mean().get(a).get(b));
+        }
+        grid.add(row);
+      }
       interactions.add(new SensitivitySection.Interaction(
-          m.params().get(0), m.params().get(1), levels(m.x(), m.xLabels()), levels(m.y(), m.yLabels()), transpose(m.mean())));
+          m.params().get(0), m.params().get(1), pick(levels(m.x(), m.xLabels()), xi), pick(levels(m.y(), m.yLabels()), yi), grid));
     }
     List<SensitivitySection.TunabilityRow> rows = new ArrayList<>();
     if (g.tunability() != null) {
@@ -90,17 +101,26 @@ final class SensitivityView {
     return out;
   }
 
-  private static List<List<Double>> transpose(List<List<Double>> m) {
-    if (m.isEmpty()) {
-      return m;
-    }
-    List<List<Double>> out = new ArrayList<>();
-    for (int j = 0; j < m.get(0).size(); j++) {
-      List<Double> row = new ArrayList<>();
-      for (List<Double> col : m) {
-        row.add(col.get(j));
+  /** Up to {@code max} evenly spread indices of {@code n}, first and last included. */
+  static int[] thin(int n, int max) {
+    if (n <= max) {
+      int[] all = new int[n];
+      for (int i = 0; i < n; i++) {
+        all[i] = i;
       }
-      out.add(row);
+      return all;
+    }
+    int[] out = new int[max];
+    for (int i = 0; i < max; i++) {
+      out[i] = (int) Math.round(i * (n - 1) / (double) (max - 1));
+    }
+    return out;
+  }
+
+  private static List<String> pick(List<String> values, int[] idx) {
+    List<String> out = new ArrayList<>();
+    for (int i : idx) {
+      out.add(values.get(i));
     }
     return out;
   }
