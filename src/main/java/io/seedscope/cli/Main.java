@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ImportanceCommand.class,
       GateCommand.class,
       ReproduceCommand.class,
+      ReportCommand.class,
 
 
       DemoCommand.class,

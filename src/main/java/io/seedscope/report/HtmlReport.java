@@ -36,6 +36,7 @@ public final class HtmlReport {
       List.of(
           new VerdictHtml(),
           new SummaryHtml(),
+          new io.seedscope.report.html.ComparisonsHtml(),
           new DistributionHtml(),
           new CurvesHtml(),
           new IntervalHtml(),

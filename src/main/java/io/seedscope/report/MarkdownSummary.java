@@ -31,6 +31,7 @@ public final class MarkdownSummary {
     verdicts(md, m.verdicts());
     warnings(md, m.warnings());
     summary(md, m);
+    pairs(md, m.comparisons());
     comparisons(md, m.intervals());
     return md.toString();
   }
@@ -107,6 +108,26 @@ public final class MarkdownSummary {
           .append(Rounding.withHalfWidth(r.median(), hw)).append(" | ")
           .append(Rounding.withHalfWidth(r.iqm(), hw)).append(" | ")
           .append(r.failed()).append(" | ").append(r.divergent()).append(" |\n");
+    }
+    md.append('\n');
+  }
+
+  private static void pairs(StringBuilder md, io.seedscope.report.model.ComparisonTable t) {
+    if (t == null || t.rows().isEmpty()) {
+      return;
+    }
+    md.append("### Comparisons (candidate - baseline)\n\n| comparison | task | n | difference [")
+        .append(MarkdownText.escape(t.ciLabel()))
+        .append("] | p | p Holm | P(improvement) |\n|---|---|--:|--:|--:|--:|--:|\n");
+    for (io.seedscope.report.model.ComparisonTable.Row r : t.rows()) {
+      md.append("| ").append(MarkdownText.escape(r.candidate() + " vs " + r.baseline()))
+          .append(" | ").append(MarkdownText.escape(r.task()))
+          .append(" | ").append(r.nCandidate()).append(" / ").append(r.nBaseline())
+          .append(" | ").append(Rounding.interval(r.difference(), r.low(), r.high()))
+          .append(" | ").append(io.seedscope.report.html.ComparisonsHtml.p(r.pTest())).append(' ')
+          .append(MarkdownText.escape(r.testName()))
+          .append(" | ").append(io.seedscope.report.html.ComparisonsHtml.p(r.pHolm()))
+          .append(" | ").append(Rounding.fixed(r.improvement(), 2)).append(" |\n");
     }
     md.append('\n');
   }

@@ -64,7 +64,44 @@ public final class ReportBuilder {
         seeds(analysis, mainKeys),
         SensitivityView.of(analysis.importance()),
         repro(analysis, manifest),
-        warnings(analysis));
+        warnings(analysis),
+        comparisons(analysis));
+  }
+
+  private static io.seedscope.report.model.ComparisonTable comparisons(Analysis a) {
+    if (a.comparisons() == null || a.comparisons().isEmpty()) {
+      return null;
+    }
+    String test = a.settings().test();
+    List<io.seedscope.report.model.ComparisonTable.Row> rows = new ArrayList<>();
+    for (io.seedscope.stats.TwoSampleComparison c : a.comparisons()) {
+      Interval ci = c.meanDifferenceCi();
+      Double pTest;
+      String testName;
+      if ("mann-whitney".equals(test)) {
+        pTest = c.paired() && c.wilcoxon() != null ? c.wilcoxon().p() : c.mannWhitney().p();
+        testName = c.paired() ? "(Wilcoxon)" : "(Mann-Whitney)";
+      } else if ("permutation".equals(test)) {
+        pTest = c.permutation() == null ? null : c.permutation().p();
+        testName = "(permutation)";
+      } else {
+        pTest = c.paired() ? (c.pairedT() == null ? null : c.pairedT().p()) : c.welch().p();
+        testName = c.paired() ? "(paired t)" : "(Welch)";
+      }
+      var poi = c.probabilityOfImprovement();
+      rows.add(new io.seedscope.report.model.ComparisonTable.Row(
+          c.baseline(), c.candidate(), c.task(), c.paired(), c.nBaseline(), c.nCandidate(),
+          d(c.meanDifference()),
+          ci != null && ci.low() != null ? ci.low() : Double.NaN,
+          ci != null && ci.high() != null ? ci.high() : Double.NaN,
+          d(pTest), testName, d(c.mannWhitney() == null ? null : c.mannWhitney().p()), d(c.pHolm()),
+          poi == null ? Double.NaN : d(poi.estimate()),
+          poi == null ? Double.NaN : d(poi.low()),
+          poi == null ? Double.NaN : d(poi.high()),
+          d(c.hedgesG()), d(c.cliffsDelta())));
+    }
+    return new io.seedscope.report.model.ComparisonTable(
+        pct(a.settings().level()) + " BCa", test, rows);
   }
 
   /** Per implementation and task, the group with the most runs (the default configuration). */

@@ -170,7 +170,18 @@ final class SyntheticReport {
         List.of(new DistributionPanel(task, samples)),
         List.of(new CurvePanel(task, "environment steps", "mean", "95% CI", groups)),
         intervals, seedsSection, configs > 0 ? sensitivity(params, configs, metric, rng) : null,
-        repro, warnings);
+        repro, warnings, comparisons(impls, task));
+  }
+
+  /** Every implementation against the first, with plausible (not computed) numbers. */
+  static io.seedscope.report.model.ComparisonTable comparisons(List<String> impls, String task) {
+    List<io.seedscope.report.model.ComparisonTable.Row> rows = new ArrayList<>();
+    for (int i = 1; i < impls.size(); i++) {
+      rows.add(new io.seedscope.report.model.ComparisonTable.Row(impls.get(0), impls.get(i), task,
+          false, 100, 100, 12.5 * i, 4.0 * i, 21.0 * i, 0.004, "(Welch)", 0.006, 0.008, 0.62, 0.55,
+          0.69, 0.41, 0.24));
+    }
+    return new io.seedscope.report.model.ComparisonTable("95% BCa", "welch", rows);
   }
 
   static SensitivitySection sensitivity(List<String> params, int configs, String metric,

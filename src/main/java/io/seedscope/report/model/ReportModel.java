@@ -19,6 +19,7 @@ import java.util.List;
  * @param sensitivity section 7: hyperparameter importance and marginals
  * @param reproducibility section 8: environment, determinism check, failed runs
  * @param warnings shown in a box right under the verdict (small n, divergent runs, ...)
+ * @param comparisons section 2b: implementations compared (tests, effect sizes), or null
  */
 public record ReportModel(
     String title,
@@ -33,7 +34,27 @@ public record ReportModel(
     SeedsSection seeds,
     SensitivitySection sensitivity,
     ReproSection reproducibility,
-    List<Warning> warnings) {
+    List<Warning> warnings,
+    ComparisonTable comparisons) {
+
+  /** A model without comparisons. */
+  public ReportModel(
+      String title,
+      String subtitle,
+      String metric,
+      String goal,
+      List<Verdict> verdicts,
+      SummaryTable summary,
+      List<DistributionPanel> distributions,
+      List<CurvePanel> curves,
+      IntervalSection intervals,
+      SeedsSection seeds,
+      SensitivitySection sensitivity,
+      ReproSection reproducibility,
+      List<Warning> warnings) {
+    this(title, subtitle, metric, goal, verdicts, summary, distributions, curves, intervals, seeds,
+        sensitivity, reproducibility, warnings, null);
+  }
 
   public ReportModel {
     verdicts = Lists.copy(verdicts);
