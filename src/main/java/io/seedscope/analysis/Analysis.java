@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The machine-readable result of {@code seedscope analyze}: the root of {@code analysis.json}.
- * Its schema is documented in the README ("analysis.json"); {@link #SCHEMA} changes whenever a
- * field changes meaning. Nothing here depends on the time or the machine (that goes to
- * {@code manifest.json}), so the same input and options give byte-identical JSON.
+ * The machine-readable result of {@code seedscope analyze}: the root of {@code analysis.json}. Its
+ * schema is documented in the README ("analysis.json"); {@link #SCHEMA} changes whenever a field
+ * changes meaning. Nothing here depends on the time or the machine (that goes to {@code
+ * manifest.json}), so the same input and options give byte-identical JSON.
  *
  * @param groups statistics per implementation x task x config
  * @param comparisons implementations compared within a task and configuration
- * @param seeds how many seeds: per group CI precision and width curve, per comparison the
- *     seeds needed
+ * @param seeds how many seeds: per group CI precision and width curve, per comparison the seeds
+ *     needed
  * @param curves learning curves per group (data with steps only)
  * @param multitask rliable-style aggregates across tasks (several tasks only), or null
  * @param importance hyperparameter sensitivity (several configurations only), or null

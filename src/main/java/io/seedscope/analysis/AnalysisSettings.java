@@ -4,8 +4,8 @@ import io.seedscope.stats.IntervalMethod;
 import io.seedscope.stats.StatsOptions;
 
 /**
- * Everything that changes the numbers of an analysis; all of it is written into the JSON so that
- * a result can be reproduced.
+ * Everything that changes the numbers of an analysis; all of it is written into the JSON so that a
+ * result can be reproduced.
  *
  * @param level confidence level of every interval
  * @param resamples bootstrap resamples per interval

@@ -57,7 +57,8 @@ public final class Analyzer {
     String name();
 
     /** The section, or null when the data does not call for it. */
-    Object compute(ResultSet results, AnalysisSettings settings, int threads, List<String> warnings);
+    Object compute(
+        ResultSet results, AnalysisSettings settings, int threads, List<String> warnings);
   }
 
   public Analysis analyze(ResultSet results) {
@@ -69,7 +70,9 @@ public final class Analyzer {
     if (settings.excludeOutliers()) {
       outliers.forEach(o -> excluded.add(o.runId()));
       if (!excluded.isEmpty()) {
-        warnings.add(excluded.size() + " outlying run(s) are left out of the statistics (--exclude-outliers)");
+        warnings.add(
+            excluded.size()
+                + " outlying run(s) are left out of the statistics (--exclude-outliers)");
       }
     }
     record Pending(GroupKey key, double[] values, int runs, int divergent, int failed, long seed) {}
@@ -101,10 +104,21 @@ public final class Analyzer {
       double[] arr = v.stream().mapToDouble(Double::doubleValue).toArray();
       values.put(key, arr);
       // Each group resamples from its own stream, so adding a group changes no other group.
-      pending.add(new Pending(key, arr, e.getValue().size(), nDivergent, nFailed, derive(settings.seed(), groupIndex++)));
+      pending.add(
+          new Pending(
+              key,
+              arr,
+              e.getValue().size(),
+              nDivergent,
+              nFailed,
+              derive(settings.seed(), groupIndex++)));
       if (nDivergent > 0) {
         warnings.add(
-            key.label() + ": " + nDivergent + " divergent run(s) (NaN or infinite " + results.metric()
+            key.label()
+                + ": "
+                + nDivergent
+                + " divergent run(s) (NaN or infinite "
+                + results.metric()
                 + ") are left out of the statistics");
       }
     }
@@ -119,17 +133,29 @@ public final class Analyzer {
               Map<String, Object> config = jsonConfig(key.config());
               GroupStatistics s = GroupStatistics.of(p.values(), single.withSeed(p.seed()));
               return new Done(
-                  GroupResult.of(key.implementation(), key.task(), config, p.runs(), p.divergent(), p.failed(), s),
+                  GroupResult.of(
+                      key.implementation(),
+                      key.task(),
+                      config,
+                      p.runs(),
+                      p.divergent(),
+                      p.failed(),
+                      s),
                   new Analysis.GroupSeeds(
                       key.implementation(),
                       key.task(),
                       config,
                       SeedPower.precision(p.values(), settings.level(), PRECISION_TARGET),
-                      SeedPower.widthCurve(p.values(), settings.level(), SeedPower.DEFAULT_SUBSAMPLES, derive(p.seed(), 1))));
+                      SeedPower.widthCurve(
+                          p.values(),
+                          settings.level(),
+                          SeedPower.DEFAULT_SUBSAMPLES,
+                          derive(p.seed(), 1))));
             });
     List<GroupResult> groups = done.stream().map(Done::group).toList();
     List<Analysis.GroupSeeds> groupSeeds = done.stream().map(Done::seeds).toList();
-    ComparisonStep.Result comparisons = new ComparisonStep(settings, compare, threads).run(results, values);
+    ComparisonStep.Result comparisons =
+        new ComparisonStep(settings, compare, threads).run(results, values);
     List<CurveStep.GroupCurve> curves = new CurveStep(settings.level()).run(results);
     Map<String, Object> extras = new LinkedHashMap<>();
     for (AnalysisSection section : extraSections) {

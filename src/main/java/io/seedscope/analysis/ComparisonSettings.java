@@ -6,16 +6,15 @@ import java.util.Set;
 /**
  * Which implementations to compare and how.
  *
- * @param baseline the implementation every other one is compared with (null: each pair, in
- *     name order, the first of the pair as baseline)
+ * @param baseline the implementation every other one is compared with (null: each pair, in name
+ *     order, the first of the pair as baseline)
  * @param candidate only this candidate (null: every other implementation)
  * @param alternative alternative hypothesis of every test (about candidate minus baseline)
- * @param paired the implementations share seeds (common random numbers): paired tests on the
- *     seeds both have
- * @param test whose p-values Holm adjusts: welch (paired t when paired), mann-whitney,
- *     permutation
- * @param ignoredParams parameters each implementation sets for itself: not held equal when
- *     deciding which groups are comparable
+ * @param paired the implementations share seeds (common random numbers): paired tests on the seeds
+ *     both have
+ * @param test whose p-values Holm adjusts: welch (paired t when paired), mann-whitney, permutation
+ * @param ignoredParams parameters each implementation sets for itself: not held equal when deciding
+ *     which groups are comparable
  * @param effect the difference the seed-count advice should detect (null: the observed one)
  */
 public record ComparisonSettings(
@@ -38,7 +37,8 @@ public record ComparisonSettings(
   }
 
   public static ComparisonSettings defaults() {
-    return new ComparisonSettings(null, null, Alternative.TWO_SIDED, false, "welch", Set.of(), null);
+    return new ComparisonSettings(
+        null, null, Alternative.TWO_SIDED, false, "welch", Set.of(), null);
   }
 
   public ComparisonSettings withIgnoredParams(Set<String> params) {

@@ -3,8 +3,8 @@ package io.seedscope.analysis;
 import io.seedscope.model.Config;
 import io.seedscope.model.GroupKey;
 import io.seedscope.model.InputException;
-import io.seedscope.model.Run;
 import io.seedscope.model.ResultSet;
+import io.seedscope.model.Run;
 import io.seedscope.stats.ComparisonOptions;
 import io.seedscope.stats.Comparisons;
 import io.seedscope.stats.Holm;
@@ -18,9 +18,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Compares implementations that ran the same task with the same configuration: every
- * comparison's tests and intervals, Holm-adjusted p-values across all of them, and how many seeds
- * would detect the difference (Colas et al. 2018).
+ * Compares implementations that ran the same task with the same configuration: every comparison's
+ * tests and intervals, Holm-adjusted p-values across all of them, and how many seeds would detect
+ * the difference (Colas et al. 2018).
  */
 public final class ComparisonStep {
 
@@ -28,7 +28,12 @@ public final class ComparisonStep {
   record Result(List<TwoSampleComparison> comparisons, List<SeedAdvice> seeds) {}
 
   /** Seeds per implementation needed to detect a difference with power 0.8 at alpha 0.05. */
-  public record SeedAdvice(String baseline, String candidate, String task, Map<String, Object> config, SeedPower.SeedsNeeded seedsNeeded) {}
+  public record SeedAdvice(
+      String baseline,
+      String candidate,
+      String task,
+      Map<String, Object> config,
+      SeedPower.SeedsNeeded seedsNeeded) {}
 
   private final AnalysisSettings settings;
   private final ComparisonSettings compare;
@@ -48,11 +53,15 @@ public final class ComparisonStep {
       String cell = key.task() + "\u0000" + comparableConfig(key.config()).canonical();
       cells.computeIfAbsent(cell, c -> new TreeMap<>()).put(key.implementation(), key);
     }
-    if (compare.baseline() != null && cells.values().stream().noneMatch(m -> m.containsKey(compare.baseline()))) {
-      throw new InputException("--baseline: no implementation named '" + compare.baseline() + "' in the results");
+    if (compare.baseline() != null
+        && cells.values().stream().noneMatch(m -> m.containsKey(compare.baseline()))) {
+      throw new InputException(
+          "--baseline: no implementation named '" + compare.baseline() + "' in the results");
     }
-    if (compare.candidate() != null && cells.values().stream().noneMatch(m -> m.containsKey(compare.candidate()))) {
-      throw new InputException("--candidate: no implementation named '" + compare.candidate() + "' in the results");
+    if (compare.candidate() != null
+        && cells.values().stream().noneMatch(m -> m.containsKey(compare.candidate()))) {
+      throw new InputException(
+          "--candidate: no implementation named '" + compare.candidate() + "' in the results");
     }
     Map<GroupKey, List<Run>> byGroup = results.byGroup();
     record Job(GroupKey baseline, GroupKey candidate, double[][] pair, long seed) {}

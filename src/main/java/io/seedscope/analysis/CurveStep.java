@@ -20,7 +20,8 @@ import java.util.Map;
 public final class CurveStep {
 
   /** One group's curve band. */
-  public record GroupCurve(String implementation, String task, Map<String, Object> config, CurveBand band) {}
+  public record GroupCurve(
+      String implementation, String task, Map<String, Object> config, CurveBand band) {}
 
   private final double level;
 
@@ -43,7 +44,12 @@ public final class CurveStep {
       long[] grid = StepGrid.choose(curves);
       AlignedCurves aligned = CurveAligner.align(curves, grid);
       GroupKey k = e.getKey();
-      out.add(new GroupCurve(k.implementation(), k.task(), Analyzer.jsonConfig(k.config()), CurveBands.mean(aligned, level)));
+      out.add(
+          new GroupCurve(
+              k.implementation(),
+              k.task(),
+              Analyzer.jsonConfig(k.config()),
+              CurveBands.mean(aligned, level)));
     }
     return out;
   }

@@ -31,8 +31,8 @@ import java.util.TreeMap;
 
 /**
  * Which hyperparameters matter, per implementation and task that ran several configurations:
- * functional ANOVA over a random-forest surrogate (Hutter et al. 2014), the exact classical
- * ANOVA when the configurations form a full grid with replicated seeds, the seed-noise share
+ * functional ANOVA over a random-forest surrogate (Hutter et al. 2014), the exact classical ANOVA
+ * when the configurations form a full grid with replicated seeds, the seed-noise share
  * (within-configuration / total sum of squares of the observed metric, exact), and tunability
  * (Probst et al. 2019) starting from the default configuration (the one with the most runs).
  */
@@ -88,10 +88,14 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
   }
 
   @Override
-  public Object compute(ResultSet results, AnalysisSettings settings, int threads, List<String> warnings) {
+  public Object compute(
+      ResultSet results, AnalysisSettings settings, int threads, List<String> warnings) {
     Map<String, List<Map.Entry<GroupKey, List<Run>>>> byImpl = new TreeMap<>();
     for (Map.Entry<GroupKey, List<Run>> e : results.byGroup().entrySet()) {
-      byImpl.computeIfAbsent(e.getKey().implementation() + "\u0000" + e.getKey().task(), k -> new ArrayList<>()).add(e);
+      byImpl
+          .computeIfAbsent(
+              e.getKey().implementation() + "\u0000" + e.getKey().task(), k -> new ArrayList<>())
+          .add(e);
     }
     List<GroupImportance> out = new ArrayList<>();
     for (List<Map.Entry<GroupKey, List<Run>>> groups : byImpl.values()) {
@@ -105,7 +109,13 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
         }
       } catch (InputException e) {
         GroupKey k = groups.get(0).getKey();
-        warnings.add("sensitivity of " + k.implementation() + " / " + k.task() + " skipped: " + e.getMessage());
+        warnings.add(
+            "sensitivity of "
+                + k.implementation()
+                + " / "
+                + k.task()
+                + " skipped: "
+                + e.getMessage());
       }
     }
     return out.isEmpty() ? null : new Importance(out);
@@ -150,7 +160,12 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
       encoding.columns().forEach(c -> have.add(c.name()));
       for (String p : options.params()) {
         if (!have.contains(p)) {
-          throw new InputException("--params names '" + p + "', which is not a varied parameter (varied: " + String.join(", ", have) + ")");
+          throw new InputException(
+              "--params names '"
+                  + p
+                  + "', which is not a varied parameter (varied: "
+                  + String.join(", ", have)
+                  + ")");
         }
       }
     }
@@ -176,8 +191,20 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
     }
     FanovaOptions d = FanovaOptions.defaults();
     FanovaOptions opts =
-        new FanovaOptions(options.trees(), options.seed(), options.combine(), d.minSamplesLeaf(), d.minSamplesSplit(),
-            d.maxDepth(), d.maxFeatures(), d.bootstrap(), d.cutoff(), threads, d.interactions(), d.topInteractionsFor2d(), d.curvePoints());
+        new FanovaOptions(
+            options.trees(),
+            options.seed(),
+            options.combine(),
+            d.minSamplesLeaf(),
+            d.minSamplesSplit(),
+            d.maxDepth(),
+            d.maxFeatures(),
+            d.bootstrap(),
+            d.cutoff(),
+            threads,
+            d.interactions(),
+            d.topInteractionsFor2d(),
+            d.curvePoints());
     Surrogate surrogate = Surrogate.fit(x, y, domains, opts);
     FanovaResult fanova = surrogate.analyze(opts);
     SeedNoise noise = SeedNoise.of(byConfig.values());
@@ -188,14 +215,20 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
       notes.add("no exact ANOVA: " + e.getMessage());
     }
     if ("anova".equals(options.method()) && anova == null) {
-      throw new InputException("--method anova needs a full grid with the same number of seeds per configuration");
+      throw new InputException(
+          "--method anova needs a full grid with the same number of seeds per configuration");
     }
     List<Predictor> members = new ArrayList<>();
     for (RegressionTree tree : surrogate.forest().trees()) {
       members.add(enc -> tree.predict(surrogate.toModel(encoding.ownScale(enc))));
     }
     TunabilityResult tunability =
-        Tunability.compute(members, encoding, defaults, results.goal(), distinct,
+        Tunability.compute(
+            members,
+            encoding,
+            defaults,
+            results.goal(),
+            distinct,
             new TunabilityOptions(21, 1000, 3, 0.95, options.seed()));
     boolean anovaFirst = "anova".equals(options.method());
     return new GroupImportance(

@@ -46,8 +46,13 @@ public record Manifest(
 
   /** Collects the environment of this process. */
   public static Manifest collect(
-      List<String> args, String version, Path experimentDir, Path spec, Map<String, Double> timings) {
-    Path dir = experimentDir == null ? Path.of("").toAbsolutePath() : experimentDir.toAbsolutePath();
+      List<String> args,
+      String version,
+      Path experimentDir,
+      Path spec,
+      Map<String, Double> timings) {
+    Path dir =
+        experimentDir == null ? Path.of("").toAbsolutePath() : experimentDir.toAbsolutePath();
     String commit = git(dir, "rev-parse", "HEAD");
     Boolean dirty = null;
     if (commit != null) {
@@ -58,8 +63,14 @@ public record Manifest(
         SCHEMA,
         "seedscope " + String.join(" ", args),
         version,
-        System.getProperty("java.vendor") + " " + System.getProperty("java.runtime.version", System.getProperty("java.version")),
-        System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
+        System.getProperty("java.vendor")
+            + " "
+            + System.getProperty("java.runtime.version", System.getProperty("java.version")),
+        System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.version")
+            + " "
+            + System.getProperty("os.arch"),
         cpuModel(),
         Runtime.getRuntime().availableProcessors(),
         hostName(),
@@ -83,7 +94,9 @@ public record Manifest(
     m.put("created", createdAt);
     m.put("working directory", workingDirectory);
     if (gitCommit != null) {
-      m.put("git commit", gitCommit + (Boolean.TRUE.equals(gitDirty) ? " (dirty: uncommitted changes)" : ""));
+      m.put(
+          "git commit",
+          gitCommit + (Boolean.TRUE.equals(gitDirty) ? " (dirty: uncommitted changes)" : ""));
     }
     if (specSha256 != null) {
       m.put("spec SHA-256", specSha256);
@@ -98,7 +111,11 @@ public record Manifest(
     argv.add(dir.toString());
     argv.addAll(List.of(args));
     try {
-      Process p = new ProcessBuilder(argv).redirectErrorStream(false).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process p =
+          new ProcessBuilder(argv)
+              .redirectErrorStream(false)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
       byte[] out = p.getInputStream().readAllBytes();
       if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
         p.destroyForcibly();

@@ -31,9 +31,9 @@ import java.util.TreeSet;
  * and the probability of improvement of every implementation over every other, and, for curves,
  * sample-efficiency IQM curves. Only when at least two implementations share at least two tasks.
  *
- * <p>Normalization: min-max per task over every run of every implementation (the worst run seen
- * is 0, the best is 1), since result files rarely carry random/human reference scores. For a
- * minimized metric the scale is flipped so that 1 is always best, as rliable assumes.
+ * <p>Normalization: min-max per task over every run of every implementation (the worst run seen is
+ * 0, the best is 1), since result files rarely carry random/human reference scores. For a minimized
+ * metric the scale is flipped so that 1 is always best, as rliable assumes.
  */
 public final class MultitaskSection implements Analyzer.AnalysisSection {
 
@@ -56,7 +56,8 @@ public final class MultitaskSection implements Analyzer.AnalysisSection {
   }
 
   @Override
-  public Object compute(ResultSet results, AnalysisSettings settings, int threads, List<String> warnings) {
+  public Object compute(
+      ResultSet results, AnalysisSettings settings, int threads, List<String> warnings) {
     // implementation -> task -> finite final values (first configuration per task: one config per
     // implementation and task is what a multi-task benchmark has)
     Map<String, Map<String, List<Double>>> values = new TreeMap<>();
@@ -64,12 +65,20 @@ public final class MultitaskSection implements Analyzer.AnalysisSection {
     Map<String, Set<String>> configsSeen = new TreeMap<>();
     for (Map.Entry<GroupKey, List<Run>> e : results.byGroup().entrySet()) {
       GroupKey k = e.getKey();
-      configsSeen.computeIfAbsent(k.implementation() + "\u0000" + k.task(), x -> new TreeSet<>()).add(k.config().canonical());
+      configsSeen
+          .computeIfAbsent(k.implementation() + "\u0000" + k.task(), x -> new TreeSet<>())
+          .add(k.config().canonical());
       for (Run r : e.getValue()) {
         if (r.isOk()) {
-          values.computeIfAbsent(k.implementation(), x -> new TreeMap<>()).computeIfAbsent(k.task(), x -> new ArrayList<>()).add(r.value());
+          values
+              .computeIfAbsent(k.implementation(), x -> new TreeMap<>())
+              .computeIfAbsent(k.task(), x -> new ArrayList<>())
+              .add(r.value());
           if (r.steps() != null && r.steps().length >= 2) {
-            curves.computeIfAbsent(k.implementation(), x -> new TreeMap<>()).computeIfAbsent(k.task(), x -> new ArrayList<>()).add(Curve.ofLogged(r.steps(), r.curve()));
+            curves
+                .computeIfAbsent(k.implementation(), x -> new TreeMap<>())
+                .computeIfAbsent(k.task(), x -> new ArrayList<>())
+                .add(Curve.ofLogged(r.steps(), r.curve()));
           }
         }
       }
@@ -92,7 +101,11 @@ public final class MultitaskSection implements Analyzer.AnalysisSection {
     values.values().forEach(m -> allTasks.addAll(m.keySet()));
     if (allTasks.size() > common.size()) {
       allTasks.removeAll(common);
-      warnings.add("multi-task aggregates use the " + common.size() + " tasks every implementation ran; left out: " + String.join(", ", allTasks));
+      warnings.add(
+          "multi-task aggregates use the "
+              + common.size()
+              + " tasks every implementation ran; left out: "
+              + String.join(", ", allTasks));
     }
     double sign = results.goal() == Goal.MINIMIZE ? -1 : 1;
     Map<String, Map<String, double[]>> raw = new LinkedHashMap<>();
@@ -107,13 +120,19 @@ public final class MultitaskSection implements Analyzer.AnalysisSection {
     Map<String, ScoreRange> ranges = Normalization.observedRanges(matrix);
     ScoreMatrix normalized = Normalization.minMax(matrix, ranges);
     BootstrapOptions aggregate =
-        new BootstrapOptions(BootstrapOptions.AGGREGATE_RESAMPLES, settings.level(), settings.seed(), threads);
+        new BootstrapOptions(
+            BootstrapOptions.AGGREGATE_RESAMPLES, settings.level(), settings.seed(), threads);
     BootstrapOptions profile =
-        new BootstrapOptions(BootstrapOptions.PROFILE_RESAMPLES, settings.level(), settings.seed(), threads);
+        new BootstrapOptions(
+            BootstrapOptions.PROFILE_RESAMPLES, settings.level(), settings.seed(), threads);
     IntervalEstimates estimates =
         IntervalEstimates.compute(normalized, EnumSet.allOf(AggregateMetric.class), aggregate);
     PerformanceProfile profiles =
-        PerformanceProfile.compute(normalized, PerformanceProfile.linspace(0, 1, 51), ProfileKind.SCORE_DISTRIBUTION, profile);
+        PerformanceProfile.compute(
+            normalized,
+            PerformanceProfile.linspace(0, 1, 51),
+            ProfileKind.SCORE_DISTRIBUTION,
+            profile);
     List<ProbabilityOfImprovement> poi = new ArrayList<>();
     List<String> names = new ArrayList<>(values.keySet());
     for (String x : names) {
@@ -125,7 +144,8 @@ public final class MultitaskSection implements Analyzer.AnalysisSection {
     }
     SampleEfficiency efficiency = sampleEfficiency(curves, common, ranges, sign, settings, threads);
     return new Multitask(
-        "min-max per task over all runs" + (sign < 0 ? " (minimized metric: flipped so 1 is best)" : ""),
+        "min-max per task over all runs"
+            + (sign < 0 ? " (minimized metric: flipped so 1 is best)" : ""),
         List.copyOf(common),
         names,
         ranges,
@@ -171,6 +191,7 @@ public final class MultitaskSection implements Analyzer.AnalysisSection {
     return SampleEfficiency.iqm(
         normalized,
         StepGrid.choose(all),
-        new BootstrapOptions(BootstrapOptions.PROFILE_RESAMPLES, settings.level(), settings.seed(), threads));
+        new BootstrapOptions(
+            BootstrapOptions.PROFILE_RESAMPLES, settings.level(), settings.seed(), threads));
   }
 }

@@ -23,11 +23,14 @@ final class Parallel {
       }
       return out;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, jobs.size()), r -> {
-      Thread t = new Thread(r, "seedscope-analysis");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.min(threads, jobs.size()),
+            r -> {
+              Thread t = new Thread(r, "seedscope-analysis");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<R>> futures = new ArrayList<>(jobs.size());
       for (T job : jobs) {

@@ -11,31 +11,61 @@ import picocli.CommandLine.Option;
 /** Options shared by every command that analyzes results. */
 public final class AnalysisOptions {
 
-  @Option(names = "--metric", paramLabel = "M", description = "The metric column to analyze (required when there are several).")
+  @Option(
+      names = "--metric",
+      paramLabel = "M",
+      description = "The metric column to analyze (required when there are several).")
   String metric;
 
-  @Option(names = "--goal", paramLabel = "maximize|minimize", description = "Which direction is better (default maximize, or the spec's).")
+  @Option(
+      names = "--goal",
+      paramLabel = "maximize|minimize",
+      description = "Which direction is better (default maximize, or the spec's).")
   String goal;
 
-  @Option(names = "--aggregate", paramLabel = "last|mean-last:K|max|auc", description = "How a run's curve becomes one number (default last, or the spec's).")
+  @Option(
+      names = "--aggregate",
+      paramLabel = "last|mean-last:K|max|auc",
+      description = "How a run's curve becomes one number (default last, or the spec's).")
   String aggregate;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = "Seed of every resampling step (default 0).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "0",
+      description = "Seed of every resampling step (default 0).")
   long seed;
 
-  @Option(names = "--level", paramLabel = "L", defaultValue = "0.95", description = "Confidence level (default 0.95).")
+  @Option(
+      names = "--level",
+      paramLabel = "L",
+      defaultValue = "0.95",
+      description = "Confidence level (default 0.95).")
   double level;
 
-  @Option(names = "--resamples", paramLabel = "B", defaultValue = "10000", description = "Bootstrap resamples per interval (default 10000).")
+  @Option(
+      names = "--resamples",
+      paramLabel = "B",
+      defaultValue = "10000",
+      description = "Bootstrap resamples per interval (default 10000).")
   int resamples;
 
-  @Option(names = "--ci", paramLabel = "bca|percentile|t", defaultValue = "bca", description = "The interval reported as ci (default bca).")
+  @Option(
+      names = "--ci",
+      paramLabel = "bca|percentile|t",
+      defaultValue = "bca",
+      description = "The interval reported as ci (default bca).")
   String ci;
 
-  @Option(names = "--exclude-outliers", description = "Leave robust outliers out of the statistics (they are always listed).")
+  @Option(
+      names = "--exclude-outliers",
+      description = "Leave robust outliers out of the statistics (they are always listed).")
   boolean excludeOutliers;
 
-  @Option(names = "--threads", paramLabel = "N", description = "Threads for resampling (default: all cores; results do not depend on it).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads for resampling (default: all cores; results do not depend on it).")
   Integer threads;
 
   @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
@@ -95,7 +125,13 @@ public final class AnalysisOptions {
     }
     AnalysisSettings d = AnalysisSettings.defaults();
     return new AnalysisSettings(
-        level, resamples, seed, method, excludeOutliers, d.outlierThreshold(), d.determinismTolerance());
+        level,
+        resamples,
+        seed,
+        method,
+        excludeOutliers,
+        d.outlierThreshold(),
+        d.determinismTolerance());
   }
 
   int threads() {

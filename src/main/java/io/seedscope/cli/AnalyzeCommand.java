@@ -14,18 +14,27 @@ import picocli.CommandLine.Parameters;
     description = "Statistics per implementation x task x config, comparisons, and the report.")
 public final class AnalyzeCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "RESULTS", description = "A results directory or a result file (long CSV, ...).")
+  @Parameters(
+      index = "0",
+      paramLabel = "RESULTS",
+      description = "A results directory or a result file (long CSV, ...).")
   Path results;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write the analysis as JSON.")
   Path json;
 
-  @Option(names = "--html", paramLabel = "FILE", description = "Write the self-contained HTML report.")
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description = "Write the self-contained HTML report.")
   Path html;
 
   @Mixin AnalysisOptions analysis;
 
-  @Option(names = "--md", paramLabel = "FILE", description = "Write a Markdown summary (for a pull request or CI job summary).")
+  @Option(
+      names = "--md",
+      paramLabel = "FILE",
+      description = "Write a Markdown summary (for a pull request or CI job summary).")
   Path markdown;
 
   @Mixin InputOptions input;
@@ -44,7 +53,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 .withContext(
                     analysis.args(),
                     java.nio.file.Files.isDirectory(results) ? results : null,
-                    java.nio.file.Files.isRegularFile(results.resolve("spec.yaml")) ? results.resolve("spec.yaml") : null),
+                    java.nio.file.Files.isRegularFile(results.resolve("spec.yaml"))
+                        ? results.resolve("spec.yaml")
+                        : null),
             System.err);
     if (json == null && html == null && markdown == null) {
       System.out.print(io.seedscope.analysis.AnalysisJson.toJson(out.analysis()));

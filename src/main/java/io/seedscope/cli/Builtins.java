@@ -5,7 +5,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Values of the run-independent placeholders: {@code {jar}}, {@code {java}}, {@code {spec_dir}}. */
+/**
+ * Values of the run-independent placeholders: {@code {jar}}, {@code {java}}, {@code {spec_dir}}.
+ */
 final class Builtins {
   private Builtins() {}
 

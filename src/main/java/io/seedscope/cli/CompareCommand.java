@@ -15,10 +15,14 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
-    description = "Compare implementations on the same task and config: tests, effect sizes, probability of improvement.")
+    description =
+        "Compare implementations on the same task and config: tests, effect sizes, probability of improvement.")
 public final class CompareCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "RESULTS", description = "A results directory or a result file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "RESULTS",
+      description = "A results directory or a result file.")
   Path results;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write the comparisons as JSON.")
@@ -41,7 +45,9 @@ public final class CompareCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     InputOptions.Prepared prepared = input.prepare(results, analysis);
     Analysis a =
-        Reporting.write(prepared, analysis, compare, new Reporting.Targets(null, null, null), System.err).analysis();
+        Reporting.write(
+                prepared, analysis, compare, new Reporting.Targets(null, null, null), System.err)
+            .analysis();
     if (a.comparisons().isEmpty()) {
       System.out.println("no comparisons: no two implementations share a task and configuration");
     }
@@ -50,7 +56,13 @@ public final class CompareCommand implements Callable<Integer> {
     }
     if (json != null) {
       AnalysisJson.write(
-          new Comparisons("seedscope.compare/1", a.metric(), a.goal(), a.settings(), a.comparisons(), a.seeds().comparisons()),
+          new Comparisons(
+              "seedscope.compare/1",
+              a.metric(),
+              a.goal(),
+              a.settings(),
+              a.comparisons(),
+              a.seeds().comparisons()),
           json);
       System.out.println("comparisons: " + json);
     }
@@ -65,17 +77,26 @@ public final class CompareCommand implements Callable<Integer> {
     }
     sb.append(String.format(Locale.ROOT, ": difference %s", num(c.meanDifference())));
     if (c.meanDifferenceCi() != null && c.meanDifferenceCi().defined()) {
-      sb.append(String.format(Locale.ROOT, " [%s, %s]", num(c.meanDifferenceCi().low()), num(c.meanDifferenceCi().high())));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              " [%s, %s]",
+              num(c.meanDifferenceCi().low()),
+              num(c.meanDifferenceCi().high())));
     }
     if (c.paired()) {
-      sb.append(String.format(Locale.ROOT, "; paired t p=%s", num(c.pairedT() == null ? null : c.pairedT().p())));
+      sb.append(
+          String.format(
+              Locale.ROOT, "; paired t p=%s", num(c.pairedT() == null ? null : c.pairedT().p())));
     } else {
       sb.append(String.format(Locale.ROOT, "; Welch p=%s", num(c.welch().p())));
       sb.append(String.format(Locale.ROOT, ", Mann-Whitney p=%s", num(c.mannWhitney().p())));
     }
     sb.append(String.format(Locale.ROOT, ", Holm p=%s", num(c.pHolm())));
     if (c.probabilityOfImprovement() != null) {
-      sb.append(String.format(Locale.ROOT, "; P(improvement)=%s", num(c.probabilityOfImprovement().estimate())));
+      sb.append(
+          String.format(
+              Locale.ROOT, "; P(improvement)=%s", num(c.probabilityOfImprovement().estimate())));
     }
     sb.append(String.format(Locale.ROOT, "; n=%d/%d", c.nBaseline(), c.nCandidate()));
     return sb.toString();

@@ -10,22 +10,43 @@ import picocli.CommandLine.Option;
 /** How implementations are compared (analyze, compare, report). */
 public final class CompareOptions {
 
-  @Option(names = "--baseline", paramLabel = "IMPL", description = "Compare every other implementation with this one.")
+  @Option(
+      names = "--baseline",
+      paramLabel = "IMPL",
+      description = "Compare every other implementation with this one.")
   String baseline;
 
-  @Option(names = "--candidate", paramLabel = "IMPL", description = "Compare only this implementation (with --baseline, or with every other).")
+  @Option(
+      names = "--candidate",
+      paramLabel = "IMPL",
+      description = "Compare only this implementation (with --baseline, or with every other).")
   String candidate;
 
-  @Option(names = "--alternative", paramLabel = "two-sided|greater|less", defaultValue = "two-sided", description = "Alternative hypothesis about candidate minus baseline (default two-sided).")
+  @Option(
+      names = "--alternative",
+      paramLabel = "two-sided|greater|less",
+      defaultValue = "two-sided",
+      description = "Alternative hypothesis about candidate minus baseline (default two-sided).")
   String alternative = "two-sided";
 
-  @Option(names = "--paired", description = "The implementations share seeds (common random numbers): paired t-test and Wilcoxon signed-rank on the seeds both have.")
+  @Option(
+      names = "--paired",
+      description =
+          "The implementations share seeds (common random numbers): paired t-test and Wilcoxon signed-rank on the seeds both have.")
   boolean paired;
 
-  @Option(names = "--test", paramLabel = "welch|mann-whitney|permutation", defaultValue = "welch", description = "Whose p-values Holm adjusts (default welch; paired t when --paired).")
+  @Option(
+      names = "--test",
+      paramLabel = "welch|mann-whitney|permutation",
+      defaultValue = "welch",
+      description = "Whose p-values Holm adjusts (default welch; paired t when --paired).")
   String test = "welch";
 
-  @Option(names = "--effect", paramLabel = "D", description = "The difference the seed-count advice should detect (default: the observed one).")
+  @Option(
+      names = "--effect",
+      paramLabel = "D",
+      description =
+          "The difference the seed-count advice should detect (default: the observed one).")
   Double effect;
 
   ComparisonSettings settings(Set<String> implementationParams) {
@@ -41,12 +62,15 @@ public final class CompareOptions {
         alt = Alternative.LESS;
         break;
       default:
-        throw new InputException("--alternative must be two-sided, greater or less, not '" + alternative + "'");
+        throw new InputException(
+            "--alternative must be two-sided, greater or less, not '" + alternative + "'");
     }
     String t = test.toLowerCase(Locale.ROOT);
     if (!Set.of("welch", "mann-whitney", "permutation").contains(t)) {
-      throw new InputException("--test must be welch, mann-whitney or permutation, not '" + test + "'");
+      throw new InputException(
+          "--test must be welch, mann-whitney or permutation, not '" + test + "'");
     }
-    return new ComparisonSettings(baseline, candidate, alt, paired, t, implementationParams, effect);
+    return new ComparisonSettings(
+        baseline, candidate, alt, paired, t, implementationParams, effect);
   }
 }

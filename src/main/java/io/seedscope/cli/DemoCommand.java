@@ -26,13 +26,24 @@ public final class DemoCommand implements Callable<Integer> {
 
   static final String SPEC_RESOURCE = "/io/seedscope/demo/cartpole-demo.yaml";
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports/demo", description = "Where the report and analysis go (default reports/demo).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "reports/demo",
+      description = "Where the report and analysis go (default reports/demo).")
   Path out;
 
-  @Option(names = "--results", paramLabel = "DIR", defaultValue = "runs/cartpole-demo", description = "Where the run records go; emptied first (default runs/cartpole-demo).")
+  @Option(
+      names = "--results",
+      paramLabel = "DIR",
+      defaultValue = "runs/cartpole-demo",
+      description = "Where the run records go; emptied first (default runs/cartpole-demo).")
   Path results;
 
-  @Option(names = "--workers", paramLabel = "N", description = "Parallel runs (default: the spec's).")
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description = "Parallel runs (default: the spec's).")
   Integer workers;
 
   @Mixin AnalysisOptions analysis;
@@ -44,7 +55,8 @@ public final class DemoCommand implements Callable<Integer> {
     Path specFile = results.resolve("spec.yaml");
     try (InputStream in = DemoCommand.class.getResourceAsStream(SPEC_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the demo spec " + SPEC_RESOURCE + " is missing from the jar");
+        throw new IllegalStateException(
+            "the demo spec " + SPEC_RESOURCE + " is missing from the jar");
       }
       Files.copy(in, specFile, StandardCopyOption.REPLACE_EXISTING);
     }
@@ -66,7 +78,10 @@ public final class DemoCommand implements Callable<Integer> {
             null,
             analysis,
             new CompareOptions(),
-            new Reporting.Targets(out.resolve("analysis.json"), out.resolve("index.html"), out.resolve("summary.md"))
+            new Reporting.Targets(
+                    out.resolve("analysis.json"),
+                    out.resolve("index.html"),
+                    out.resolve("summary.md"))
                 .withContext(analysis.args(), results, specFile),
             System.err);
     System.err.printf("demo finished in %.1f s%n", (System.nanoTime() - t0) / 1e9);

@@ -13,10 +13,17 @@ import picocli.CommandLine.Parameters;
     description = "Write a results directory as one long-format CSV (the main input of analyze).")
 public final class ExportCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "RESULTS", description = "A results directory written by 'run'.")
+  @Parameters(
+      index = "0",
+      paramLabel = "RESULTS",
+      description = "A results directory written by 'run'.")
   Path results;
 
-  @Option(names = "--csv", paramLabel = "FILE", required = true, description = "Where to write the CSV.")
+  @Option(
+      names = "--csv",
+      paramLabel = "FILE",
+      required = true,
+      description = "Where to write the CSV.")
   Path csv;
 
   @Override

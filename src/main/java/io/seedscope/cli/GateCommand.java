@@ -29,30 +29,93 @@ import picocli.CommandLine.Parameters;
     description = "Check results against stability and regression rules; exit 1 when a rule fails.")
 public final class GateCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "RESULTS", description = "A results directory or a result file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "RESULTS",
+      description = "A results directory or a result file.")
   Path results;
 
   @Option(names = "--rules", paramLabel = "FILE", description = "Gate rules (YAML).")
   Path rulesFile;
 
-  @Option(names = "--spec", paramLabel = "FILE", description = "Take the rules from this spec's 'gate' section.")
+  @Option(
+      names = "--spec",
+      paramLabel = "FILE",
+      description = "Take the rules from this spec's 'gate' section.")
   Path specFile;
 
-  @Option(names = "--min-seeds", paramLabel = "N") Integer minSeeds;
-  @Option(names = "--max-cv", paramLabel = "X") Double maxCv;
-  @Option(names = "--max-ci-rel", paramLabel = "X", description = "Largest CI half-width / |mean|.") Double maxCiRel;
-  @Option(names = "--min-lower-bound", paramLabel = "B", description = "Lowest acceptable lower confidence bound (maximize; upper bound for minimize).") Double minLowerBound;
-  @Option(names = "--max-failed-share", paramLabel = "X") Double maxFailedShare;
-  @Option(names = "--determinism", paramLabel = "TOL", description = "Repeats of a seed must agree within TOL.") Double determinism;
-  @Option(names = "--baseline-results", paramLabel = "FILE", description = "A baseline saved with --save-baseline: fail on a regression against it.") Path baseline;
-  @Option(names = "--regression-method", paramLabel = "welch|poi", defaultValue = "welch") String regressionMethod;
-  @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05") double alpha;
-  @Option(names = "--min-poi", paramLabel = "P", defaultValue = "0.2", description = "Smallest acceptable probability of improvement over the baseline (method poi).") double minPoi;
-  @Option(names = "--tolerance", paramLabel = "D", defaultValue = "0", description = "Allowed worsening before it counts as a regression.") double tolerance;
-  @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML (one test case per rule per group).") Path junit;
-  @Option(names = {"--md", "--markdown"}, paramLabel = "FILE", description = "Write a Markdown summary.") Path markdown;
-  @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON.") Path json;
-  @Option(names = "--save-baseline", paramLabel = "FILE", description = "Record these results as the baseline for later runs.") Path saveBaseline;
+  @Option(names = "--min-seeds", paramLabel = "N")
+  Integer minSeeds;
+
+  @Option(names = "--max-cv", paramLabel = "X")
+  Double maxCv;
+
+  @Option(names = "--max-ci-rel", paramLabel = "X", description = "Largest CI half-width / |mean|.")
+  Double maxCiRel;
+
+  @Option(
+      names = "--min-lower-bound",
+      paramLabel = "B",
+      description =
+          "Lowest acceptable lower confidence bound (maximize; upper bound for minimize).")
+  Double minLowerBound;
+
+  @Option(names = "--max-failed-share", paramLabel = "X")
+  Double maxFailedShare;
+
+  @Option(
+      names = "--determinism",
+      paramLabel = "TOL",
+      description = "Repeats of a seed must agree within TOL.")
+  Double determinism;
+
+  @Option(
+      names = "--baseline-results",
+      paramLabel = "FILE",
+      description = "A baseline saved with --save-baseline: fail on a regression against it.")
+  Path baseline;
+
+  @Option(names = "--regression-method", paramLabel = "welch|poi", defaultValue = "welch")
+  String regressionMethod;
+
+  @Option(names = "--alpha", paramLabel = "A", defaultValue = "0.05")
+  double alpha;
+
+  @Option(
+      names = "--min-poi",
+      paramLabel = "P",
+      defaultValue = "0.2",
+      description =
+          "Smallest acceptable probability of improvement over the baseline (method poi).")
+  double minPoi;
+
+  @Option(
+      names = "--tolerance",
+      paramLabel = "D",
+      defaultValue = "0",
+      description = "Allowed worsening before it counts as a regression.")
+  double tolerance;
+
+  @Option(
+      names = "--junit",
+      paramLabel = "FILE",
+      description = "Write JUnit XML (one test case per rule per group).")
+  Path junit;
+
+  @Option(
+      names = {"--md", "--markdown"},
+      paramLabel = "FILE",
+      description = "Write a Markdown summary.")
+  Path markdown;
+
+  @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON.")
+  Path json;
+
+  @Option(
+      names = "--save-baseline",
+      paramLabel = "FILE",
+      description = "Record these results as the baseline for later runs.")
+  Path saveBaseline;
 
   @Mixin AnalysisOptions analysis;
   @Mixin InputOptions input;
@@ -95,18 +158,28 @@ public final class GateCommand implements Callable<Integer> {
       if (saveBaseline != null) {
         return Main.OK;
       }
-      throw new InputException("no gate rules: give --rules FILE, --spec FILE or rule flags such as --min-seeds 10");
+      throw new InputException(
+          "no gate rules: give --rules FILE, --spec FILE or rule flags such as --min-seeds 10");
     }
     GateReport report = Gate.evaluate(set, rules);
     for (RuleResult r : report.results()) {
       if (r.status() != RuleStatus.PASS) {
         System.out.println(
-            r.status().name().toLowerCase(Locale.ROOT) + "  " + r.rule() + "  " + r.group().label() + ": " + r.message());
+            r.status().name().toLowerCase(Locale.ROOT)
+                + "  "
+                + r.rule()
+                + "  "
+                + r.group().label()
+                + ": "
+                + r.message());
       }
     }
     System.out.printf(
         "gate %s: %d passed, %d failed, %d skipped%n",
-        report.passed() ? "passed" : "FAILED", report.counts().pass(), report.counts().fail(), report.counts().skipped());
+        report.passed() ? "passed" : "FAILED",
+        report.counts().pass(),
+        report.counts().fail(),
+        report.counts().skipped());
     if (junit != null) {
       JUnitXmlWriter.write(report, junit);
     }

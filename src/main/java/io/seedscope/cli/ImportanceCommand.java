@@ -1,6 +1,5 @@
 package io.seedscope.cli;
 
-import io.seedscope.analysis.Analysis;
 import io.seedscope.analysis.AnalysisJson;
 import io.seedscope.analysis.ImportanceSection;
 import io.seedscope.model.InputException;
@@ -16,31 +15,58 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code seedscope importance RESULTS}: which hyperparameters matter, and how much of the spread
- * is only the seed.
+ * {@code seedscope importance RESULTS}: which hyperparameters matter, and how much of the spread is
+ * only the seed.
  */
 @Command(
     name = "importance",
     mixinStandardHelpOptions = true,
-    description = "Hyperparameter importance: fANOVA main effects and interactions, exact ANOVA on full grids, seed-noise share, tunability.")
+    description =
+        "Hyperparameter importance: fANOVA main effects and interactions, exact ANOVA on full grids, seed-noise share, tunability.")
 public final class ImportanceCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "RESULTS", description = "A results directory or a result file with several configurations.")
+  @Parameters(
+      index = "0",
+      paramLabel = "RESULTS",
+      description = "A results directory or a result file with several configurations.")
   Path results;
 
-  @Option(names = "--params", paramLabel = "a,b,...", split = ",", description = "Parameters to analyze (default: every param. column or swept parameter that varies).")
+  @Option(
+      names = "--params",
+      paramLabel = "a,b,...",
+      split = ",",
+      description =
+          "Parameters to analyze (default: every param. column or swept parameter that varies).")
   List<String> params;
 
-  @Option(names = "--method", paramLabel = "fanova|anova", defaultValue = "fanova", description = "fanova (random-forest surrogate, default) or anova (exact, full grids with replicated seeds).")
+  @Option(
+      names = "--method",
+      paramLabel = "fanova|anova",
+      defaultValue = "fanova",
+      description =
+          "fanova (random-forest surrogate, default) or anova (exact, full grids with replicated seeds).")
   String method;
 
-  @Option(names = "--combine", paramLabel = "blend|per-tree|forest", defaultValue = "blend", description = "How fANOVA combines trees: blend (default), per-tree (fanova/Optuna), forest (the forest's mean).")
+  @Option(
+      names = "--combine",
+      paramLabel = "blend|per-tree|forest",
+      defaultValue = "blend",
+      description =
+          "How fANOVA combines trees: blend (default), per-tree (fanova/Optuna), forest (the forest's mean).")
   String combine;
 
-  @Option(names = "--trees", paramLabel = "N", defaultValue = "64", description = "Trees of the random forest (default 64).")
+  @Option(
+      names = "--trees",
+      paramLabel = "N",
+      defaultValue = "64",
+      description = "Trees of the random forest (default 64).")
   int trees;
 
-  @Option(names = "--of", paramLabel = "IMPL", description = "Which implementation's sweep the JSON describes when several ran one (default: the one with most configurations).")
+  @Option(
+      names = "--of",
+      paramLabel = "IMPL",
+      description =
+          "Which implementation's sweep the JSON describes when several ran one (default: the one with most configurations).")
   String of;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write the importance as JSON.")
@@ -62,20 +88,28 @@ public final class ImportanceCommand implements Callable<Integer> {
     try {
       combineMethod = FanovaMethod.parse(combine);
     } catch (RuntimeException e) {
-      throw new InputException("--combine must be blend, per-tree or forest, not '" + combine + "'");
+      throw new InputException(
+          "--combine must be blend, per-tree or forest, not '" + combine + "'");
     }
     InputOptions.Prepared prepared = input.prepare(results, analysis);
-    ImportanceSection.Options opts = new ImportanceSection.Options(m, trees, analysis.seed, params, combineMethod);
+    ImportanceSection.Options opts =
+        new ImportanceSection.Options(m, trees, analysis.seed, params, combineMethod);
     List<String> warnings = new ArrayList<>();
-    Object section = new ImportanceSection(opts).compute(prepared.results(), analysis.settings(), analysis.threads(), warnings);
+    Object section =
+        new ImportanceSection(opts)
+            .compute(prepared.results(), analysis.settings(), analysis.threads(), warnings);
     warnings.forEach(w -> System.err.println("warning: " + w));
     if (section == null) {
-      throw new InputException(results + ": no implementation ran two or more configurations, so there is nothing to attribute to hyperparameters");
+      throw new InputException(
+          results
+              + ": no implementation ran two or more configurations, so there is nothing to attribute to hyperparameters");
     }
     ImportanceSection.Importance imp = (ImportanceSection.Importance) section;
     ImportanceSection.GroupImportance chosen = null;
     for (ImportanceSection.GroupImportance g : imp.groups()) {
-      if (of == null ? chosen == null || g.configurations() > chosen.configurations() : g.implementation().equals(of)) {
+      if (of == null
+          ? chosen == null || g.configurations() > chosen.configurations()
+          : g.implementation().equals(of)) {
         chosen = g;
       }
     }
@@ -84,7 +118,13 @@ public final class ImportanceCommand implements Callable<Integer> {
     }
     print(chosen);
     if (json != null) {
-      AnalysisJson.write(new Document("seedscope.importance/1", prepared.results().metric(), prepared.results().goal().label(), chosen), json);
+      AnalysisJson.write(
+          new Document(
+              "seedscope.importance/1",
+              prepared.results().metric(),
+              prepared.results().goal().label(),
+              chosen),
+          json);
       System.out.println("importance: " + json);
     }
     return Main.OK;
@@ -95,25 +135,63 @@ public final class ImportanceCommand implements Callable<Integer> {
       String schema,
       String metric,
       String goal,
-      @com.fasterxml.jackson.annotation.JsonUnwrapped ImportanceSection.GroupImportance importance) {}
+      @com.fasterxml.jackson.annotation.JsonUnwrapped
+          ImportanceSection.GroupImportance importance) {}
 
   private static void print(ImportanceSection.GroupImportance g) {
-    System.out.printf(Locale.ROOT, "%s / %s: %d configurations, %d runs, %s%n", g.implementation(), g.task(), g.configurations(), g.observations(), g.method());
+    System.out.printf(
+        Locale.ROOT,
+        "%s / %s: %d configurations, %d runs, %s%n",
+        g.implementation(),
+        g.task(),
+        g.configurations(),
+        g.observations(),
+        g.method());
     for (var e : g.main()) {
       System.out.printf(Locale.ROOT, "  %-24s %6.3f +- %.3f%n", e.param(), e.fraction(), e.std());
     }
     g.interactions().stream()
         .sorted((a, b) -> Double.compare(b.fraction(), a.fraction()))
         .limit(5)
-        .forEach(i -> System.out.printf(Locale.ROOT, "  %-24s %6.3f +- %.3f%n", String.join(" x ", i.params()), i.fraction(), i.std()));
-    System.out.printf(Locale.ROOT, "  %-24s %6.3f  (share of the observed sum of squares)%n", "seed noise", g.seedNoiseFraction());
+        .forEach(
+            i ->
+                System.out.printf(
+                    Locale.ROOT,
+                    "  %-24s %6.3f +- %.3f%n",
+                    String.join(" x ", i.params()),
+                    i.fraction(),
+                    i.std()));
+    System.out.printf(
+        Locale.ROOT,
+        "  %-24s %6.3f  (share of the observed sum of squares)%n",
+        "seed noise",
+        g.seedNoiseFraction());
     if (g.anova() != null) {
       System.out.println("  exact ANOVA (eta squared, full grid):");
-      g.anova().effects().forEach(t -> System.out.printf(Locale.ROOT, "    %-22s %6.3f  p=%s%n", t.term(), t.etaSquared(), t.p() == null ? "n/a" : String.format(Locale.ROOT, "%.3g", t.p())));
+      g.anova()
+          .effects()
+          .forEach(
+              t ->
+                  System.out.printf(
+                      Locale.ROOT,
+                      "    %-22s %6.3f  p=%s%n",
+                      t.term(),
+                      t.etaSquared(),
+                      t.p() == null ? "n/a" : String.format(Locale.ROOT, "%.3g", t.p())));
     }
     if (g.tunability() != null) {
       System.out.println("  tunability (gain over the default):");
-      g.tunability().tunability().forEach(t -> System.out.printf(Locale.ROOT, "    %-22s %8.4g [%.4g, %.4g]%n", t.param(), t.gain(), t.low(), t.high()));
+      g.tunability()
+          .tunability()
+          .forEach(
+              t ->
+                  System.out.printf(
+                      Locale.ROOT,
+                      "    %-22s %8.4g [%.4g, %.4g]%n",
+                      t.param(),
+                      t.gain(),
+                      t.low(),
+                      t.high()));
     }
   }
 }

@@ -14,22 +14,42 @@ import picocli.CommandLine.Option;
 /** How to read the RESULTS argument of the analysis commands. */
 public final class InputOptions {
 
-  @Option(names = "--format", paramLabel = "F", description = "long-csv, wide-csv, sb3, score-matrix, dopamine, jsonl or tensorboard (default: detected).")
+  @Option(
+      names = "--format",
+      paramLabel = "F",
+      description =
+          "long-csv, wide-csv, sb3, score-matrix, dopamine, jsonl or tensorboard (default: detected).")
   String format;
 
-  @Option(names = "--columns", paramLabel = "ROLE=COL,...", description = "Map column names, e.g. implementation=agent,seed=run,task=game.")
+  @Option(
+      names = "--columns",
+      paramLabel = "ROLE=COL,...",
+      description = "Map column names, e.g. implementation=agent,seed=run,task=game.")
   String columns;
 
-  @Option(names = "--pattern", paramLabel = "PATH", description = "Where seed/implementation/task sit in a log directory layout, e.g. logs/{implementation}/seed_{seed}/.")
+  @Option(
+      names = "--pattern",
+      paramLabel = "PATH",
+      description =
+          "Where seed/implementation/task sit in a log directory layout, e.g. logs/{implementation}/seed_{seed}/.")
   String pattern;
 
-  @Option(names = "--wide", paramLabel = "seeds|implementations", description = "What the value columns of a wide CSV are (default seeds).")
+  @Option(
+      names = "--wide",
+      paramLabel = "seeds|implementations",
+      description = "What the value columns of a wide CSV are (default seeds).")
   String wide;
 
-  @Option(names = "--implementation", paramLabel = "NAME", description = "Implementation name for files that carry none.")
+  @Option(
+      names = "--implementation",
+      paramLabel = "NAME",
+      description = "Implementation name for files that carry none.")
   String implementation;
 
-  @Option(names = "--task", paramLabel = "NAME", description = "Task name for files that carry none.")
+  @Option(
+      names = "--task",
+      paramLabel = "NAME",
+      description = "Task name for files that carry none.")
   String task;
 
   ImportOptions importOptions() {
@@ -66,7 +86,8 @@ public final class InputOptions {
   Prepared prepare(Path results, AnalysisOptions analysis) {
     ResultsInput.Loaded loaded = loaded(results);
     return new Prepared(
-        ResultsInput.resultSet(loaded, analysis, results.toString()), loaded.implementationParams());
+        ResultsInput.resultSet(loaded, analysis, results.toString()),
+        loaded.implementationParams());
   }
 
   private ResultsInput.Loaded loaded(Path results) {
@@ -78,6 +99,7 @@ public final class InputOptions {
     }
     ImportResult imported = Importers.read(results, importOptions());
     imported.summary().describe().forEach(line -> System.err.println("read: " + line));
-    return new ResultsInput.Loaded(imported.runs(), null, imported.warnings(), null, java.util.Set.of());
+    return new ResultsInput.Loaded(
+        imported.runs(), null, imported.warnings(), null, java.util.Set.of());
   }
 }

@@ -6,9 +6,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code seedscope} command line: a thin layer over the pipeline packages. Exit codes (also
- * in the README): 0 success, 1 a gate failed or a claim was not reproduced, 2 bad usage or input,
- * 3 inconclusive, 70 an internal error.
+ * The {@code seedscope} command line: a thin layer over the pipeline packages. Exit codes (also in
+ * the README): 0 success, 1 a gate failed or a claim was not reproduced, 2 bad usage or input, 3
+ * inconclusive, 70 an internal error.
  */
 @Command(
     name = "seedscope",
@@ -24,8 +24,6 @@ import picocli.CommandLine.Command;
       GateCommand.class,
       ReproduceCommand.class,
       ReportCommand.class,
-
-
       DemoCommand.class,
       CommandLine.HelpCommand.class
     })
@@ -82,8 +80,7 @@ public final class Main implements Runnable {
         (ex, args) -> {
           PrintWriter err = ex.getCommandLine().getErr();
           err.println("seedscope: " + ex.getMessage());
-          err.println(
-              "try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
+          err.println("try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
           err.flush();
           return USAGE;
         });

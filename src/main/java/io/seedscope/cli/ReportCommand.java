@@ -16,10 +16,16 @@ import picocli.CommandLine.Parameters;
     description = "Write the self-contained HTML report and/or the Markdown summary of results.")
 public final class ReportCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "RESULTS", description = "A results directory or a result file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "RESULTS",
+      description = "A results directory or a result file.")
   Path results;
 
-  @Option(names = "--html", paramLabel = "FILE", description = "Write the HTML report (one file, loads nothing).")
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description = "Write the HTML report (one file, loads nothing).")
   Path html;
 
   @Option(names = "--md", paramLabel = "FILE", description = "Write the Markdown summary.")
@@ -46,7 +52,9 @@ public final class ReportCommand implements Callable<Integer> {
             .withContext(
                 analysis.args(),
                 Files.isDirectory(results) ? results : null,
-                Files.isRegularFile(results.resolve("spec.yaml")) ? results.resolve("spec.yaml") : null),
+                Files.isRegularFile(results.resolve("spec.yaml"))
+                    ? results.resolve("spec.yaml")
+                    : null),
         System.err);
     if (html != null) {
       System.out.println("report:   " + html);

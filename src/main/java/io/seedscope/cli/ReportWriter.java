@@ -17,7 +17,8 @@ import java.util.List;
 final class ReportWriter {
   private ReportWriter() {}
 
-  static void write(ResultSet results, Analysis analysis, Manifest manifest, Reporting.Targets targets)
+  static void write(
+      ResultSet results, Analysis analysis, Manifest manifest, Reporting.Targets targets)
       throws IOException {
     if (targets.html() == null && targets.markdown() == null) {
       return;

@@ -3,18 +3,20 @@ package io.seedscope.cli;
 import io.seedscope.analysis.Analysis;
 import io.seedscope.analysis.AnalysisJson;
 import io.seedscope.analysis.Analyzer;
+import io.seedscope.analysis.Manifest;
 import io.seedscope.model.ResultSet;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import io.seedscope.analysis.Manifest;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** The analyze-and-write step shared by {@code run}, {@code analyze}, {@code report}, {@code demo}. */
+/**
+ * The analyze-and-write step shared by {@code run}, {@code analyze}, {@code report}, {@code demo}.
+ */
 final class Reporting {
   private Reporting() {}
 
@@ -22,10 +24,11 @@ final class Reporting {
   record Outputs(Path json, Path html, Path markdown, Analysis analysis) {}
 
   /**
-   * Where to write (any may be null) and what to record in {@code manifest.json}, which goes
-   * beside the JSON (or the HTML) when there is one.
+   * Where to write (any may be null) and what to record in {@code manifest.json}, which goes beside
+   * the JSON (or the HTML) when there is one.
    */
-  record Targets(Path json, Path html, Path markdown, List<String> args, Path experimentDir, Path spec) {
+  record Targets(
+      Path json, Path html, Path markdown, List<String> args, Path experimentDir, Path spec) {
     Targets(Path json, Path html, Path markdown) {
       this(json, html, markdown, List.of(), null, null);
     }
@@ -51,7 +54,12 @@ final class Reporting {
     ResultsInput.Loaded loaded = ResultsInput.runDirectory(dir, onlyIds);
     ResultSet results = ResultsInput.resultSet(loaded, opts, dir.toString());
     return write(
-        new InputOptions.Prepared(results, loaded.implementationParams()), opts, compare, null, targets, err);
+        new InputOptions.Prepared(results, loaded.implementationParams()),
+        opts,
+        compare,
+        null,
+        targets,
+        err);
   }
 
   static Outputs write(
@@ -89,7 +97,10 @@ final class Reporting {
                         importance != null
                             ? importance
                             : new io.seedscope.analysis.ImportanceSection.Options(
-                                "fanova", 64, opts.seed, null,
+                                "fanova",
+                                64,
+                                opts.seed,
+                                null,
                                 io.seedscope.sensitivity.fanova.FanovaMethod.BLEND))))
             .analyze(results);
     long t1 = System.nanoTime();
@@ -99,12 +110,14 @@ final class Reporting {
     Map<String, Double> timings = new LinkedHashMap<>();
     timings.put("analysisSeconds", (t1 - t0) / 1e9);
     Manifest manifest =
-        Manifest.collect(targets.args(), Main.version(), targets.experimentDir(), targets.spec(), timings);
+        Manifest.collect(
+            targets.args(), Main.version(), targets.experimentDir(), targets.spec(), timings);
     ReportWriter.write(results, analysis, manifest, targets);
     timings.put("reportSeconds", (System.nanoTime() - t1) / 1e9);
     if (targets.manifest() != null) {
       AnalysisJson.write(
-          Manifest.collect(targets.args(), Main.version(), targets.experimentDir(), targets.spec(), timings),
+          Manifest.collect(
+              targets.args(), Main.version(), targets.experimentDir(), targets.spec(), timings),
           targets.manifest());
     }
     return new Outputs(targets.json(), targets.html(), targets.markdown(), analysis);

@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code seedscope reproduce RESULTS --claim ...}: do reproduced runs agree with a paper's
- * claimed mean and spread? Exit 0 all reproduced, 1 any not reproduced, 3 inconclusive.
+ * {@code seedscope reproduce RESULTS --claim ...}: do reproduced runs agree with a paper's claimed
+ * mean and spread? Exit 0 all reproduced, 1 any not reproduced, 3 inconclusive.
  */
 @Command(
     name = "reproduce",
@@ -32,16 +32,30 @@ import picocli.CommandLine.Parameters;
     description = "Test published claims (mean, std/se/ci, n) against reproduced runs.")
 public final class ReproduceCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "RESULTS", description = "A results directory or a result file.")
+  @Parameters(
+      index = "0",
+      paramLabel = "RESULTS",
+      description = "A results directory or a result file.")
   Path results;
 
-  @Option(names = "--claim", paramLabel = "CLAIM", description = "e.g. \"mean=1500,std=200,n=5,implementation=ppo\" (repeatable).")
+  @Option(
+      names = "--claim",
+      paramLabel = "CLAIM",
+      description = "e.g. \"mean=1500,std=200,n=5,implementation=ppo\" (repeatable).")
   List<String> claimTexts = new ArrayList<>();
 
-  @Option(names = "--claims", paramLabel = "FILE", description = "A YAML file of claims (rows of a paper's table).")
+  @Option(
+      names = "--claims",
+      paramLabel = "FILE",
+      description = "A YAML file of claims (rows of a paper's table).")
   Path claimsFile;
 
-  @Option(names = "--margin", paramLabel = "M", defaultValue = "10%", description = "Equivalence margin: absolute (25), relative to |claimed mean| (10%%, default) or in claimed SDs (0.5sd).")
+  @Option(
+      names = "--margin",
+      paramLabel = "M",
+      defaultValue = "10%",
+      description =
+          "Equivalence margin: absolute (25), relative to |claimed mean| (10%%, default) or in claimed SDs (0.5sd).")
   String margin;
 
   @Option(names = "--json", paramLabel = "FILE", description = "Write the verdicts as JSON.")
@@ -80,7 +94,13 @@ public final class ReproduceCommand implements Callable<Integer> {
     }
     ClaimReport report = ClaimReport.of(all);
     for (ClaimResult r : report.claims()) {
-      System.out.println(r.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "  " + r.implementation() + (r.task() == null ? "" : " / " + r.task()) + ": " + r.message());
+      System.out.println(
+          r.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+              + "  "
+              + r.implementation()
+              + (r.task() == null ? "" : " / " + r.task())
+              + ": "
+              + r.message());
     }
     if (json != null) {
       AnalysisJson.write(report, json);

@@ -19,9 +19,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Loads what the analysis commands are pointed at: a results directory written by {@code run}
- * (its records, and the metric, goal and aggregate of its {@code spec.yaml}) or a result file
- * read by an importer.
+ * Loads what the analysis commands are pointed at: a results directory written by {@code run} (its
+ * records, and the metric, goal and aggregate of its {@code spec.yaml}) or a result file read by an
+ * importer.
  */
 final class ResultsInput {
 
@@ -36,7 +36,8 @@ final class ResultsInput {
   private ResultsInput() {}
 
   static boolean isRunDirectory(Path path) {
-    return Files.isDirectory(path.resolve("records")) || Files.isRegularFile(path.resolve("spec.yaml"));
+    return Files.isDirectory(path.resolve("records"))
+        || Files.isRegularFile(path.resolve("spec.yaml"));
   }
 
   /** Loads a results directory; {@code onlyIds} (if not null) restricts it to those runs. */
@@ -45,7 +46,12 @@ final class ResultsInput {
     RunStore.Loaded loaded = store.load();
     List<String> warnings = new ArrayList<>();
     for (String id : loaded.corrupted()) {
-      warnings.add("run " + id + ": its record in " + dir.resolve("records") + " is damaged and is left out (rerun it with 'seedscope run SPEC --resume')");
+      warnings.add(
+          "run "
+              + id
+              + ": its record in "
+              + dir.resolve("records")
+              + " is damaged and is left out (rerun it with 'seedscope run SPEC --resume')");
     }
     Set<String> wanted = onlyIds == null ? null : new TreeSet<>(onlyIds);
     List<RunLog> logs = new ArrayList<>();
@@ -87,7 +93,10 @@ final class ResultsInput {
         throw new InputException(where + ": no metric values found");
       } else {
         throw new InputException(
-            where + ": several metrics (" + String.join(", ", metrics) + "); choose one with --metric");
+            where
+                + ": several metrics ("
+                + String.join(", ", metrics)
+                + "); choose one with --metric");
       }
     }
     if (!metrics.contains(metric) && !metrics.isEmpty()) {
@@ -96,7 +105,8 @@ final class ResultsInput {
     }
     Goal goal = opts.goal(loaded.defaults() == null ? Goal.MAXIMIZE : loaded.defaults().goal());
     CurveAggregate agg =
-        opts.aggregate(loaded.defaults() == null ? CurveAggregate.LAST : loaded.defaults().aggregate());
+        opts.aggregate(
+            loaded.defaults() == null ? CurveAggregate.LAST : loaded.defaults().aggregate());
     return ResultSet.of(loaded.logs(), metric, goal, agg, loaded.warnings());
   }
 }

@@ -38,34 +38,54 @@ public final class RunCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SPEC", description = "The experiment spec (YAML).")
   Path specFile;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Results directory (default runs/<spec name>).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Results directory (default runs/<spec name>).")
   Path out;
 
-  @Option(names = "--resume", description = "Run only what has no record yet (nothing finished is rerun).")
+  @Option(
+      names = "--resume",
+      description = "Run only what has no record yet (nothing finished is rerun).")
   boolean resume;
 
-  @Option(names = "--rerun-failed", description = "Also rerun failed, timed-out and no-metric runs.")
+  @Option(
+      names = "--rerun-failed",
+      description = "Also rerun failed, timed-out and no-metric runs.")
   boolean rerunFailed;
 
   @Option(names = "--dry-run", description = "Print the plan and exit without running anything.")
   boolean dryRun;
 
-  @Option(names = "--repeat", paramLabel = "K", defaultValue = "1", description = "Run every seed K times (determinism check).")
+  @Option(
+      names = "--repeat",
+      paramLabel = "K",
+      defaultValue = "1",
+      description = "Run every seed K times (determinism check).")
   int repeat;
 
-  @Option(names = "--seed-count", paramLabel = "N", description = "Override the spec's seeds with N seeds from its first seed.")
+  @Option(
+      names = "--seed-count",
+      paramLabel = "N",
+      description = "Override the spec's seeds with N seeds from its first seed.")
   Integer seedCount;
 
   @Option(names = "--workers", paramLabel = "N", description = "Override run.workers.")
   Integer workers;
 
-  @Option(names = "--timeout", paramLabel = "DURATION", description = "Override run.timeout (e.g. 90s, 5m).")
+  @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      description = "Override run.timeout (e.g. 90s, 5m).")
   String timeout;
 
   @Option(names = "--no-report", description = "Skip the analysis and report after running.")
   boolean noReport;
 
-  @Option(names = "--no-fsync", description = "Do not force each record to disk (faster for very short runs; records still survive a killed harness, not a machine crash).")
+  @Option(
+      names = "--no-fsync",
+      description =
+          "Do not force each record to disk (faster for very short runs; records still survive a killed harness, not a machine crash).")
   boolean noFsync;
 
   @Mixin AnalysisOptions analysis;
@@ -122,7 +142,12 @@ public final class RunCommand implements Callable<Integer> {
       List<Trial> todo = runner.pending(plan, true, rerunFailed, new ArrayList<>());
       stdout.printf(
           "plan: %d runs (%d implementations x %d configurations x %d seeds x %d repeats), %d to run%n",
-          plan.size(), spec.implementations().size(), plan.configCount(), spec.seeds().size(), repeat, todo.size());
+          plan.size(),
+          spec.implementations().size(),
+          plan.configCount(),
+          spec.seeds().size(),
+          repeat,
+          todo.size());
       for (Trial t : plan.trials()) {
         stdout.printf(
             "%s  %s  seed=%d%s%s%s%n",
@@ -136,16 +161,22 @@ public final class RunCommand implements Callable<Integer> {
       return Main.OK;
     }
     Files.createDirectories(dir);
-    Files.copy(spec.file(), dir.resolve("spec.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.copy(
+        spec.file(), dir.resolve("spec.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Map<String, Launcher> launchers = ExperimentRunner.launchers(spec, Builtins.of(spec));
     LocalExecutor executor =
-        new LocalExecutor(spec.run(), spec.metric(), t -> launchers.get(t.implementation()), t -> store.runDir(t.runId()));
+        new LocalExecutor(
+            spec.run(),
+            spec.metric(),
+            t -> launchers.get(t.implementation()),
+            t -> store.runDir(t.runId()));
     List<Trial> pending = runner.pending(plan, true, rerunFailed, new ArrayList<>());
     if (!resume && !rerunFailed && store.hasRecords()) {
       runner.pending(plan, false, false, new ArrayList<>()); // throws the explanatory error
     }
     ProgressPrinter progress =
-        new ProgressPrinter(stderr, System.console() != null, pending.size(), spec.run().workers(), 5000);
+        new ProgressPrinter(
+            stderr, System.console() != null, pending.size(), spec.run().workers(), 5000);
     Cancellation cancel = new Cancellation();
     CountDownLatch finished = new CountDownLatch(1);
     Thread hook =
@@ -153,7 +184,8 @@ public final class RunCommand implements Callable<Integer> {
             () -> {
               cancel.cancel();
               try {
-                // Let workers record cancelled runs and flush; everything finished is already on disk.
+                // Let workers record cancelled runs and flush; everything finished is already on
+                // disk.
                 finished.await(30, TimeUnit.SECONDS);
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -163,7 +195,9 @@ public final class RunCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(hook);
     ExperimentRunner.Summary summary;
     try {
-      stderr.printf("running %d of %d runs in %s with %d workers%n", pending.size(), plan.size(), dir, spec.run().workers());
+      stderr.printf(
+          "running %d of %d runs in %s with %d workers%n",
+          pending.size(), plan.size(), dir, spec.run().workers());
       summary = runner.run(plan, executor, resume, rerunFailed, cancel, progress);
       progress.close();
     } finally {
@@ -176,7 +210,11 @@ public final class RunCommand implements Callable<Integer> {
     }
     stderr.printf(
         "%d runs: %d already recorded, %d executed (%d ok, %d not ok)%n",
-        summary.planned(), summary.alreadyDone(), summary.executed(), summary.ok(), summary.notOk());
+        summary.planned(),
+        summary.alreadyDone(),
+        summary.executed(),
+        summary.ok(),
+        summary.notOk());
     if (cancel.isCancelled()) {
       stderr.println("stopped: finished runs are kept; continue with --resume");
       return 130;
@@ -191,7 +229,8 @@ public final class RunCommand implements Callable<Integer> {
             planIds,
             analysis,
             compare,
-            new Reporting.Targets(dir.resolve("analysis.json"), dir.resolve("report").resolve("index.html"), null)
+            new Reporting.Targets(
+                    dir.resolve("analysis.json"), dir.resolve("report").resolve("index.html"), null)
                 .withContext(analysis.args(), dir, dir.resolve("spec.yaml")),
             stderr);
     stdout.println("analysis: " + outputs.json());

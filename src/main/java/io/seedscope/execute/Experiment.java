@@ -1,10 +1,9 @@
 package io.seedscope.execute;
 
-
 /**
- * A training run implemented in Java and executed inside the seedscope JVM (like a JMH
- * benchmark method). Implementations need a public no-argument constructor; one instance is
- * created per run, so instances may keep state but must not share mutable static state.
+ * A training run implemented in Java and executed inside the seedscope JVM (like a JMH benchmark
+ * method). Implementations need a public no-argument constructor; one instance is created per run,
+ * so instances may keep state but must not share mutable static state.
  */
 public interface Experiment {
 

@@ -45,7 +45,8 @@ public final class ExperimentRunner {
   }
 
   /** Trials of the plan still to run, given what the store holds. */
-  public List<Trial> pending(Plan plan, boolean resume, boolean rerunFailed, List<String> corruptedOut) {
+  public List<Trial> pending(
+      Plan plan, boolean resume, boolean rerunFailed, List<String> corruptedOut) {
     RunStore.Loaded loaded = store.load();
     corruptedOut.addAll(loaded.corrupted());
     Map<String, RunRecord> have = loaded.records();
@@ -88,7 +89,12 @@ public final class ExperimentRunner {
     for (String id : corrupted) {
       try {
         Path moved = store.quarantine(id);
-        log.println("warning: run " + id + ": its record is damaged; moved to " + moved + " and the run is redone");
+        log.println(
+            "warning: run "
+                + id
+                + ": its record is damaged; moved to "
+                + moved
+                + " and the run is redone");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -110,7 +116,8 @@ public final class ExperimentRunner {
             try {
               store.write(toRecord(o, host));
             } catch (IOException e) {
-              throw new UncheckedIOException("cannot write the record of run " + o.trial().runId(), e);
+              throw new UncheckedIOException(
+                  "cannot write the record of run " + o.trial().runId(), e);
             }
             synchronized (counts) {
               counts[o.status() == RunStatus.OK ? 0 : 1]++;
@@ -120,7 +127,12 @@ public final class ExperimentRunner {
         };
     executor.execute(todo, listener, cancel);
     return new Summary(
-        plan.size(), plan.size() - todo.size(), counts[0] + counts[1], counts[0], counts[1], corrupted);
+        plan.size(),
+        plan.size() - todo.size(),
+        counts[0] + counts[1],
+        counts[0],
+        counts[1],
+        corrupted);
   }
 
   static RunRecord toRecord(TrialOutcome o, String host) {

@@ -14,9 +14,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Runs a Java {@link Experiment} inside this JVM, on a thread of its own so that a timeout can be
  * enforced: on timeout or cancellation the experiment is asked to stop ({@link
- * RunContext#isCancelled()}) and interrupted; a thread that ignores both is abandoned (a JVM
- * cannot kill a thread) and the attempt is recorded as timed out. The stack trace of a failure
- * goes to the run's {@code stderr.log}.
+ * RunContext#isCancelled()}) and interrupted; a thread that ignores both is abandoned (a JVM cannot
+ * kill a thread) and the attempt is recorded as timed out. The stack trace of a failure goes to the
+ * run's {@code stderr.log}.
  */
 public final class InJvmLauncher implements Launcher {
 
@@ -89,12 +89,14 @@ public final class InJvmLauncher implements Launcher {
         return new Attempt(Ending.CANCELLED, null, "cancelled");
       }
       if (timedOut) {
-        return new Attempt(Ending.TIMED_OUT, null, "timed out after " + ProcessLauncher.human(timeout));
+        return new Attempt(
+            Ending.TIMED_OUT, null, "timed out after " + ProcessLauncher.human(timeout));
       }
       Throwable t = failure.get();
       if (t != null) {
         writeStackTrace(runDir, t);
-        String msg = t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse("");
+        String msg =
+            t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse("");
         return new Attempt(Ending.CRASHED, null, t.getClass().getSimpleName() + msg);
       }
       return new Attempt(Ending.EXITED, null, "");
@@ -112,5 +114,4 @@ public final class InJvmLauncher implements Launcher {
       // the reason is recorded in the run record anyway
     }
   }
-
 }

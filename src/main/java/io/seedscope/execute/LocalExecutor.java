@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 
 /**
- * Runs trials on this machine with a fixed number of worker slots. Each slot takes the next
- * trial, runs it (in a process or in this JVM, whichever its {@link Launcher} does) with up to
- * {@code retries} extra attempts after a failure or timeout, and reports the last attempt.
+ * Runs trials on this machine with a fixed number of worker slots. Each slot takes the next trial,
+ * runs it (in a process or in this JVM, whichever its {@link Launcher} does) with up to {@code
+ * retries} extra attempts after a failure or timeout, and reports the last attempt.
  */
 public final class LocalExecutor implements Executor {
 
@@ -92,7 +92,9 @@ public final class LocalExecutor implements Executor {
         Files.createDirectories(dir);
         a = launchers.apply(trial).run(trial, slot, dir, settings.timeout(), metrics, cancel);
       } catch (IOException e) {
-        a = new Launcher.Attempt(Launcher.Ending.CRASHED, null, "cannot create " + dir + ": " + e.getMessage());
+        a =
+            new Launcher.Attempt(
+                Launcher.Ending.CRASHED, null, "cannot create " + dir + ": " + e.getMessage());
       }
       long millis = (System.nanoTime() - t0) / 1_000_000;
       OutcomeClassifier.Verdict v = classifier.classify(a, metrics);
@@ -117,5 +119,4 @@ public final class LocalExecutor implements Executor {
   private static boolean retryable(RunStatus s) {
     return s == RunStatus.FAILED || s == RunStatus.TIMEOUT || s == RunStatus.NO_METRIC;
   }
-
 }

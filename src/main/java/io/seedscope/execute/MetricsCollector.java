@@ -1,10 +1,10 @@
 package io.seedscope.execute;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import io.seedscope.model.ResultSet;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Collects a run's metric values, from an in-JVM experiment ({@link MetricsSink}) or from the
- * JSON lines a process prints ({@link #acceptLine}), into arrays aligned on the logged steps.
+ * Collects a run's metric values, from an in-JVM experiment ({@link MetricsSink}) or from the JSON
+ * lines a process prints ({@link #acceptLine}), into arrays aligned on the logged steps.
  *
  * <p>The line protocol: a line that is a JSON object whose values are numbers is a log point;
  * {@code step} (if present) is its step, otherwise the points are numbered 0, 1, 2, ... Any other
- * line is ignored. NaN and Infinity are accepted as Python's {@code json.dumps} writes them.
- * A step logged twice keeps the last value of each metric.
+ * line is ignored. NaN and Infinity are accepted as Python's {@code json.dumps} writes them. A step
+ * logged twice keeps the last value of each metric.
  */
 public final class MetricsCollector implements MetricsSink {
 

@@ -6,8 +6,8 @@ import io.seedscope.spec.MetricSpec;
 
 /**
  * Decides a finished attempt's status from how it ended and what it logged: a non-zero exit is
- * FAILED, a run that never logged the metric is NO_METRIC, a metric whose aggregate (or any
- * logged value) is NaN or infinite is DIVERGENT; otherwise OK.
+ * FAILED, a run that never logged the metric is NO_METRIC, a metric whose aggregate (or any logged
+ * value) is NaN or infinite is DIVERGENT; otherwise OK.
  */
 final class OutcomeClassifier {
   private final MetricSpec metric;

@@ -20,9 +20,9 @@ import java.util.concurrent.TimeUnit;
  * Runs an external command as an argument vector (never through a shell), in the run's own
  * directory, with {@code SEEDSCOPE_SEED}, {@code SEEDSCOPE_RUN_DIR}, {@code SEEDSCOPE_RUN_ID} and
  * {@code SEEDSCOPE_WORKER} in its environment. Stdout goes straight to {@code stdout.log} and
- * stderr to {@code stderr.log} (no pipe and no reader thread per run: that keeps the harness's
- * cost per run near that of {@code xargs}); the metric lines are read from the file when the
- * process ends. On timeout or cancellation the whole process tree is killed.
+ * stderr to {@code stderr.log} (no pipe and no reader thread per run: that keeps the harness's cost
+ * per run near that of {@code xargs}); the metric lines are read from the file when the process
+ * ends. On timeout or cancellation the whole process tree is killed.
  */
 public final class ProcessLauncher implements Launcher {
 
@@ -31,8 +31,8 @@ public final class ProcessLauncher implements Launcher {
   private final Map<String, String> builtins;
 
   /**
-   * @param builtins values of the run-independent placeholders ({@code jar}, {@code java},
-   *     {@code spec_dir})
+   * @param builtins values of the run-independent placeholders ({@code jar}, {@code java}, {@code
+   *     spec_dir})
    */
   public ProcessLauncher(
       Implementation.Command command, RunSettings settings, Map<String, String> builtins) {
@@ -89,7 +89,8 @@ public final class ProcessLauncher implements Launcher {
     try {
       process = pb.start();
     } catch (IOException e) {
-      return new Attempt(Ending.CRASHED, null, "cannot start '" + pb.command().get(0) + "': " + e.getMessage());
+      return new Attempt(
+          Ending.CRASHED, null, "cannot start '" + pb.command().get(0) + "': " + e.getMessage());
     }
     Runnable unregister = cancel.onCancel(() -> killTree(process));
     try {
@@ -108,7 +109,10 @@ public final class ProcessLauncher implements Launcher {
         return new Attempt(Ending.CANCELLED, null, "cancelled");
       }
       int code = process.exitValue();
-      return new Attempt(Ending.EXITED, code, code == 0 ? "" : "exit code " + code + lastLine(runDir.resolve("stderr.log")));
+      return new Attempt(
+          Ending.EXITED,
+          code,
+          code == 0 ? "" : "exit code " + code + lastLine(runDir.resolve("stderr.log")));
     } catch (InterruptedException e) {
       killTree(process);
       throw e;
@@ -122,7 +126,8 @@ public final class ProcessLauncher implements Launcher {
         new BufferedReader(
             new InputStreamReader(
                 Files.newInputStream(stdout),
-                StandardCharsets.UTF_8.newDecoder()
+                StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)))) {
       String line;
@@ -170,6 +175,7 @@ public final class ProcessLauncher implements Launcher {
   }
 
   private static java.io.File nullDevice() {
-    return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    return new java.io.File(
+        System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
   }
 }

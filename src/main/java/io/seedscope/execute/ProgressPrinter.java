@@ -6,8 +6,8 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * Shows progress: on a terminal, one bar redrawn in place (runs done/failed/running, ETA); in a
- * log (CI, a pipe), a plain line every few seconds and one at the end, so logs stay readable.
+ * Shows progress: on a terminal, one bar redrawn in place (runs done/failed/running, ETA); in a log
+ * (CI, a pipe), a plain line every few seconds and one at the end, so logs stay readable.
  */
 public final class ProgressPrinter implements Executor.ExecutionListener {
 
@@ -23,7 +23,8 @@ public final class ProgressPrinter implements Executor.ExecutionListener {
   private long busyMillis;
   private long lastPrint;
 
-  public ProgressPrinter(PrintStream out, boolean tty, int total, int workers, long intervalMillis) {
+  public ProgressPrinter(
+      PrintStream out, boolean tty, int total, int workers, long intervalMillis) {
     this.out = out;
     this.tty = tty;
     this.total = total;

@@ -9,11 +9,14 @@ import java.util.Map;
  * @param seed the random seed: the only source of randomness the experiment may use
  * @param config hyperparameter name to value (as text; parse what you need)
  * @param runDir a directory of the run's own for any files it writes
- * @param cancelled becomes true when the harness wants the run to stop (timeout, Ctrl-C);
- *     long loops should poll it and return
+ * @param cancelled becomes true when the harness wants the run to stop (timeout, Ctrl-C); long
+ *     loops should poll it and return
  */
 public record RunContext(
-    long seed, Map<String, String> config, Path runDir, java.util.function.BooleanSupplier cancelled) {
+    long seed,
+    Map<String, String> config,
+    Path runDir,
+    java.util.function.BooleanSupplier cancelled) {
 
   public double doubleParam(String name, double fallback) {
     String v = config.get(name);

@@ -14,14 +14,14 @@ import java.util.List;
  * Splits a delimited text file (RFC 4180: quoted fields, {@code ""} escapes, quoted line breaks)
  * into rows of fields, straight on the file's bytes.
  *
- * <p>Hand-written rather than Tablesaw's or another library's reader for two reasons: errors
- * must name the exact line and field of the offending cell (Tablesaw reports neither for a bad
- * cell), and the long-format reader must parse a million rows in a fraction of a second, which
- * needs fields as byte ranges (no String per cell) and numbers parsed from those bytes.
+ * <p>Hand-written rather than Tablesaw's or another library's reader for two reasons: errors must
+ * name the exact line and field of the offending cell (Tablesaw reports neither for a bad cell),
+ * and the long-format reader must parse a million rows in a fraction of a second, which needs
+ * fields as byte ranges (no String per cell) and numbers parsed from those bytes.
  *
- * <p>The separator is taken from the header: the most frequent of comma, tab and semicolon
- * outside quotes. Blank lines are skipped. Unquoted fields are trimmed of spaces. A row's
- * "column" in error messages is its 1-based field number.
+ * <p>The separator is taken from the header: the most frequent of comma, tab and semicolon outside
+ * quotes. Blank lines are skipped. Unquoted fields are trimmed of spaces. A row's "column" in error
+ * messages is its 1-based field number.
  */
 final class CsvTokenizer {
 
@@ -372,10 +372,7 @@ final class CsvTokenizer {
     }
     if (count < expected) {
       throw InputException.at(
-          file,
-          line,
-          count + 1,
-          "row has " + count + " fields but the header has " + expected);
+          file, line, count + 1, "row has " + count + " fields but the header has " + expected);
     }
     throw InputException.at(
         file, line, expected + 1, "row has " + count + " fields but the header has " + expected);

@@ -9,10 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Collects (step, metric, value) points of one run, each metric at its own steps, and aligns
- * them on the union of steps ({@link ResultSet#MISSING} where a metric was not logged). Each
- * point remembers where it came from (a line or byte offset) so that a duplicate (step, metric)
- * can be reported at both places.
+ * Collects (step, metric, value) points of one run, each metric at its own steps, and aligns them
+ * on the union of steps ({@link ResultSet#MISSING} where a metric was not logged). Each point
+ * remembers where it came from (a line or byte offset) so that a duplicate (step, metric) can be
+ * reported at both places.
  */
 final class CurveBuilder {
 
@@ -106,8 +106,15 @@ final class CurveBuilder {
             long second = Math.max(s.where[prev], s.where[k]);
             throw loc.error(
                 second,
-                "duplicate step " + s.steps[k] + " of '" + e.getKey() + "' for " + runLabel
-                    + " (also at " + loc.describe(first) + ")");
+                "duplicate step "
+                    + s.steps[k]
+                    + " of '"
+                    + e.getKey()
+                    + "' for "
+                    + runLabel
+                    + " (also at "
+                    + loc.describe(first)
+                    + ")");
           }
           va[m - 1] = s.values[k];
           duplicatesDropped++;
@@ -163,8 +170,8 @@ final class CurveBuilder {
   }
 
   /**
-   * A point's location: file number (index into the locator's file list) and line or byte
-   * offset, packed into one long so that points stay primitive.
+   * A point's location: file number (index into the locator's file list) and line or byte offset,
+   * packed into one long so that points stay primitive.
    */
   static long at(int file, long position) {
     return ((long) file << 40) | position;

@@ -18,12 +18,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads Dopamine's baseline files ({@code baselines/atari/data/GAME.json}): a JSON list of
- * {@code {"Iteration": i, "Value": v, "Agent": name}}. There is no run column: a new run of an
- * agent starts wherever its Iteration goes back to 0, and runs are numbered 0, 1, ... per agent
- * in file order (the seed). Within a run the Iteration must increase. The task is the file name
- * without {@code .json}; the metric is {@code return} at step = Iteration. A directory is read
- * as one such file per task.
+ * Reads Dopamine's baseline files ({@code baselines/atari/data/GAME.json}): a JSON list of {@code
+ * {"Iteration": i, "Value": v, "Agent": name}}. There is no run column: a new run of an agent
+ * starts wherever its Iteration goes back to 0, and runs are numbered 0, 1, ... per agent in file
+ * order (the seed). Within a run the Iteration must increase. The task is the file name without
+ * {@code .json}; the metric is {@code return} at step = Iteration. A directory is read as one such
+ * file per task.
  */
 final class DopamineReader {
   private DopamineReader() {}
@@ -105,7 +105,9 @@ final class DopamineReader {
           }
         }
         String missing =
-            iteration == null ? "Iteration" : value == null ? "Value" : agent == null ? "Agent" : null;
+            iteration == null
+                ? "Iteration"
+                : value == null ? "Value" : agent == null ? "Agent" : null;
         if (missing != null) {
           throw Json.error(file, at, "object has no \"" + missing + "\"");
         }
@@ -117,7 +119,12 @@ final class DopamineReader {
           throw Json.error(
               file,
               at,
-              "Iteration " + iteration + " of agent '" + agent + "' follows " + a.last
+              "Iteration "
+                  + iteration
+                  + " of agent '"
+                  + agent
+                  + "' follows "
+                  + a.last
                   + " (a new run must start at Iteration 0)");
         }
         a.last = iteration;

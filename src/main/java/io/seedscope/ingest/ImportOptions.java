@@ -12,8 +12,7 @@ import java.util.TreeMap;
  *
  * @param format the format, or null to detect it ({@link Importers#detect})
  * @param columns role to column name, e.g. {@code implementation -> agent}; roles are {@code
- *     implementation}, {@code seed}, {@code task}, {@code step}, {@code run} and {@code
- *     param.NAME}
+ *     implementation}, {@code seed}, {@code task}, {@code step}, {@code run} and {@code param.NAME}
  * @param pathPattern where seed, implementation and task sit in a directory layout, e.g. {@code
  *     logs/{implementation}/seed_{seed}/}
  * @param wideLayout what the value columns of a wide CSV are (default {@link WideLayout#SEEDS})
@@ -71,8 +70,7 @@ public record ImportOptions(
   }
 
   /**
-   * Parses {@code implementation=agent,seed=run,task=game} (role=column pairs, comma
-   * separated).
+   * Parses {@code implementation=agent,seed=run,task=game} (role=column pairs, comma separated).
    */
   public static SortedMap<String, String> parseColumns(String spec) {
     SortedMap<String, String> out = new TreeMap<>();

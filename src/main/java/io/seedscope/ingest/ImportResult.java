@@ -15,8 +15,8 @@ import java.util.TreeMap;
  * @param warnings one line each: ignored columns, skipped lines, ...
  * @param summary runs, seeds and points per implementation
  * @param metricNames metrics found, in the order of the file where it has one
- * @param ignoredColumns non-numeric columns that were skipped: name to where its first
- *     non-numeric value is ({@code file:line:column: 'text'})
+ * @param ignoredColumns non-numeric columns that were skipped: name to where its first non-numeric
+ *     value is ({@code file:line:column: 'text'})
  */
 public record ImportResult(
     String source,

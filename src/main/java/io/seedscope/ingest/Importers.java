@@ -69,8 +69,10 @@ public final class Importers {
             .forEach(
                 f -> {
                   String n = f.getFileName().toString();
-                  seen[0] |= n.equals("monitor.csv") || n.endsWith(".monitor.csv")
-                      || n.equals("progress.csv");
+                  seen[0] |=
+                      n.equals("monitor.csv")
+                          || n.endsWith(".monitor.csv")
+                          || n.equals("progress.csv");
                   seen[1] |= n.startsWith("events.out.tfevents");
                   seen[2] |= n.endsWith(".jsonl") || n.endsWith(".ndjson");
                 });

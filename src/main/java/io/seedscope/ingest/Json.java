@@ -11,9 +11,9 @@ import io.seedscope.model.ResultSet;
 import java.io.IOException;
 
 /**
- * Streaming JSON helpers: Jackson's parser (not its tree model) so that every error can name
- * the line and column of the offending value. {@code NaN} and {@code Infinity} literals, as
- * Python's {@code json} module writes them, are accepted.
+ * Streaming JSON helpers: Jackson's parser (not its tree model) so that every error can name the
+ * line and column of the offending value. {@code NaN} and {@code Infinity} literals, as Python's
+ * {@code json} module writes them, are accepted.
  */
 final class Json {
   private Json() {}
@@ -47,8 +47,8 @@ final class Json {
   }
 
   /**
-   * The number at the current token: a double, NaN/Infinity literal, or {@link
-   * ResultSet#MISSING} for {@code null}; anything else is an error naming {@code what}.
+   * The number at the current token: a double, NaN/Infinity literal, or {@link ResultSet#MISSING}
+   * for {@code null}; anything else is an error naming {@code what}.
    */
   static double number(String file, JsonParser p, String what) throws IOException {
     JsonToken t = p.currentToken();

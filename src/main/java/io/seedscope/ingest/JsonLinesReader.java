@@ -23,16 +23,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Reads the metric protocol as captured from any program's output: JSON objects, one per line,
- * such as {@code {"step": 1000, "return": 87.5}}. Every other line (log text, progress bars,
- * lines that are not a JSON object) is skipped and counted in a warning.
+ * Reads the metric protocol as captured from any program's output: JSON objects, one per line, such
+ * as {@code {"step": 1000, "return": 87.5}}. Every other line (log text, progress bars, lines that
+ * are not a JSON object) is skipped and counted in a warning.
  *
  * <p>On a line, {@code step} is the step, {@code seed}, {@code implementation} and {@code task}
- * name the run (roles can be renamed with {@link ImportOptions#columns()}), and every other
- * numeric field is a metric; strings, booleans and nested values are ignored. What a line does
- * not say comes from the path ({@link RunNaming}: the user's pattern, else the file name). A run
- * whose lines have no step has final values only (one line per metric value); lines without a
- * step in a run that has steps are skipped with a warning.
+ * name the run (roles can be renamed with {@link ImportOptions#columns()}), and every other numeric
+ * field is a metric; strings, booleans and nested values are ignored. What a line does not say
+ * comes from the path ({@link RunNaming}: the user's pattern, else the file name). A run whose
+ * lines have no step has final values only (one line per metric value); lines without a step in a
+ * run that has steps are skipped with a warning.
  */
 final class JsonLinesReader {
   private JsonLinesReader() {}
@@ -130,15 +130,18 @@ final class JsonLinesReader {
                   file,
                   lineNo,
                   0,
-                  "line has no '" + (seed == null ? "seed" : "implementation")
+                  "line has no '"
+                      + (seed == null ? "seed" : "implementation")
                       + "' and the file does not match --path-pattern '"
-                      + options.pathPattern() + "'");
+                      + options.pathPattern()
+                      + "'");
             }
           }
-          String implName =
-              impl != null ? (String) impl : fromPath[0].implementation();
+          String implName = impl != null ? (String) impl : fromPath[0].implementation();
           String taskName =
-              task != null ? (String) task : fromPath[0] != null ? fromPath[0].task() : options.task();
+              task != null
+                  ? (String) task
+                  : fromPath[0] != null ? fromPath[0].task() : options.task();
           long seedValue = seed != null ? (Long) seed : fromPath[0].seed();
           Run run =
               runs.computeIfAbsent(
@@ -157,7 +160,10 @@ final class JsonLinesReader {
                     file,
                     lineNo,
                     0,
-                    "second value of '" + e.getKey() + "' without a step (also at line " + prev
+                    "second value of '"
+                        + e.getKey()
+                        + "' without a step (also at line "
+                        + prev
                         + ")");
               }
               run.finals.put(e.getKey(), new double[] {v});
@@ -173,8 +179,12 @@ final class JsonLinesReader {
     }
     naming.addWarning(warnings);
     if (skipped > 0) {
-      warnings.add("skipped " + skipped + " line(s) that are not JSON objects (first at "
-          + firstSkipped + ")");
+      warnings.add(
+          "skipped "
+              + skipped
+              + " line(s) that are not JSON objects (first at "
+              + firstSkipped
+              + ")");
     }
     if (runs.isEmpty()) {
       throw InputException.at(root.toString(), 0, 0, "no JSON object line with a metric found");
@@ -183,8 +193,11 @@ final class JsonLinesReader {
     for (Map.Entry<RunKey, Run> e : runs.entrySet()) {
       Run r = e.getValue();
       GroupKey key = new GroupKey(r.implementation, r.task, null);
-      String rel = base.toAbsolutePath().normalize()
-          .relativize(Path.of(e.getKey().file()).toAbsolutePath().normalize()).toString();
+      String rel =
+          base.toAbsolutePath()
+              .normalize()
+              .relativize(Path.of(e.getKey().file()).toAbsolutePath().normalize())
+              .toString();
       String id = RunIds.derive(key.implementation(), key.task(), "", Long.toString(r.seed), rel);
       if (r.curves.isEmpty()) {
         logs.add(new RunLog(id, key, r.seed, RunStatus.OK, "", null, r.finals));
@@ -201,16 +214,16 @@ final class JsonLinesReader {
       }
     }
     if (steplessSkipped > 0) {
-      warnings.add("skipped " + steplessSkipped
-          + " value(s) without a step in runs that have steps");
+      warnings.add(
+          "skipped " + steplessSkipped + " value(s) without a step in runs that have steps");
     }
     return ImportResult.of(
         root.toString(), Format.JSONL, logs, warnings, new ArrayList<>(metricNames), Map.of());
   }
 
   /**
-   * The fields of one line: metrics by name (Double), and the roles under {@code "\0role"}
-   * (step and seed as Long, names as String); null when the line is not a JSON object.
+   * The fields of one line: metrics by name (Double), and the roles under {@code "\0role"} (step
+   * and seed as Long, names as String); null when the line is not a JSON object.
    */
   private static Map<String, Object> parse(
       String file, long lineNo, String line, Map<String, String> roleNames) throws IOException {

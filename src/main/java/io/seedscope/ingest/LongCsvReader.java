@@ -17,18 +17,17 @@ import java.util.TreeMap;
  * Reads seedscope's long-format CSV: one row per run (final values) or per run and step.
  *
  * <p>Columns: {@code implementation}, {@code seed}, optional {@code task}, {@code step}, {@code
- * run}, hyperparameters {@code param.NAME}, and metrics (every other column whose first
- * non-empty value is a number; other columns are ignored with a warning). Roles can be mapped to
- * other column names ({@link ImportOptions#columns()}).
+ * run}, hyperparameters {@code param.NAME}, and metrics (every other column whose first non-empty
+ * value is a number; other columns are ignored with a warning). Roles can be mapped to other column
+ * names ({@link ImportOptions#columns()}).
  *
  * <p>Rows of one run are those with the same run id (the {@code run} column, scoped within
- * implementation, task, configuration and seed) or, without a run column, the same
- * implementation, task, configuration and seed. They may come in any order; the run's curve is
- * sorted by step.
+ * implementation, task, configuration and seed) or, without a run column, the same implementation,
+ * task, configuration and seed. They may come in any order; the run's curve is sorted by step.
  *
- * <p>Speed: consecutive rows of the same run are recognised by comparing the raw bytes of their
- * key fields with the previous row's, so the common case (a run's rows together) creates no
- * String at all; metric cells are parsed from bytes by {@link Numbers}.
+ * <p>Speed: consecutive rows of the same run are recognised by comparing the raw bytes of their key
+ * fields with the previous row's, so the common case (a run's rows together) creates no String at
+ * all; metric cells are parsed from bytes by {@link Numbers}.
  */
 final class LongCsvReader {
 
@@ -51,8 +50,10 @@ final class LongCsvReader {
   private final Header h;
   private final int width;
   private final int m;
+
   /** Key fields, compared byte-wise with the previous row's to recognise the same run. */
   private final int[] keyFields;
+
   private final int[] prevStart;
   private final int[] prevEnd;
   private final int[] state;
@@ -177,10 +178,7 @@ final class LongCsvReader {
     }
     if (metricNames.isEmpty()) {
       throw InputException.at(
-          file,
-          headerLine,
-          0,
-          "no numeric metric column; columns: " + String.join(", ", h.names));
+          file, headerLine, 0, "no numeric metric column; columns: " + String.join(", ", h.names));
     }
 
     String[] ids = runIds(order);
@@ -245,9 +243,9 @@ final class LongCsvReader {
   }
 
   /**
-   * The user's run ids when each names a single run; otherwise (e.g. run numbers 0..4 repeated
-   * per implementation) ids derived from the whole key plus the run value. Without a run column:
-   * first 12 hex digits of SHA-256 of {@code implementation|task|config|seed}.
+   * The user's run ids when each names a single run; otherwise (e.g. run numbers 0..4 repeated per
+   * implementation) ids derived from the whole key plus the run value. Without a run column: first
+   * 12 hex digits of SHA-256 of {@code implementation|task|config|seed}.
    */
   private static String[] runIds(List<RunRows> order) {
     String[] ids = new String[order.size()];
@@ -311,8 +309,13 @@ final class LongCsvReader {
         if (prev != null) {
           throw csv.error(
               i,
-              "column '" + h.names[i] + "' appears twice (fields " + (prev + 1) + " and "
-                  + (i + 1) + ")");
+              "column '"
+                  + h.names[i]
+                  + "' appears twice (fields "
+                  + (prev + 1)
+                  + " and "
+                  + (i + 1)
+                  + ")");
         }
       }
       boolean[] used = new boolean[width];
@@ -329,8 +332,12 @@ final class LongCsvReader {
                       file,
                       line,
                       0,
-                      "--columns maps " + role + " to '" + column
-                          + "' but there is no such column; columns: " + h.columnList());
+                      "--columns maps "
+                          + role
+                          + " to '"
+                          + column
+                          + "' but there is no such column; columns: "
+                          + h.columnList());
                 }
                 if (used[i]) {
                   throw InputException.at(
@@ -369,7 +376,8 @@ final class LongCsvReader {
             file,
             line,
             0,
-            "no 'implementation' column; columns: " + h.columnList()
+            "no 'implementation' column; columns: "
+                + h.columnList()
                 + " (name one with --columns implementation=COLUMN)");
       }
       if (h.seed < 0) {
@@ -377,7 +385,8 @@ final class LongCsvReader {
             file,
             line,
             0,
-            "no 'seed' column; columns: " + h.columnList()
+            "no 'seed' column; columns: "
+                + h.columnList()
                 + " (name one with --columns seed=COLUMN)");
       }
       TreeMap<String, Integer> params = new TreeMap<>();
@@ -407,15 +416,15 @@ final class LongCsvReader {
       h.paramFields = params.values().stream().mapToInt(Integer::intValue).toArray();
       h.metricFields = metrics.stream().mapToInt(Integer::intValue).toArray();
       if (h.metricFields.length == 0) {
-        throw InputException.at(
-            file, line, 0, "no metric column; columns: " + h.columnList());
+        throw InputException.at(file, line, 0, "no metric column; columns: " + h.columnList());
       }
       return h;
     }
 
     String columnList() {
-      return String.join(", ", Arrays.stream(names).map(n -> n.isEmpty() ? "(unnamed)" : n)
-          .toArray(String[]::new));
+      return String.join(
+          ", ",
+          Arrays.stream(names).map(n -> n.isEmpty() ? "(unnamed)" : n).toArray(String[]::new));
     }
   }
 }

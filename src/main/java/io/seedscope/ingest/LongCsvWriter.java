@@ -15,16 +15,16 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Writes runs as seedscope's long-format CSV, which {@link LongCsvReader} reads back to equal
- * runs: columns {@code implementation, task, seed, run}, {@code step} (when any run has steps),
- * {@code param.NAME} for every parameter of any run (sorted), then every metric (sorted).
+ * Writes runs as seedscope's long-format CSV, which {@link LongCsvReader} reads back to equal runs:
+ * columns {@code implementation, task, seed, run}, {@code step} (when any run has steps), {@code
+ * param.NAME} for every parameter of any run (sorted), then every metric (sorted).
  *
  * <p>Deterministic: runs in (task, config, implementation, seed, run id) order, rows by step,
  * numbers by {@link Double#toString} (which reads back to the same double), NaN as {@code NaN},
- * infinities as {@code inf}/{@code -inf} (what numpy and pandas read), a missing value as an
- * empty cell, {@code \n} line ends. Fields are quoted (RFC 4180) only when they must be. A hand
- * writer rather than Tablesaw's: a Table would need one column per metric with its own missing
- * marker, and could not keep MISSING and NaN apart.
+ * infinities as {@code inf}/{@code -inf} (what numpy and pandas read), a missing value as an empty
+ * cell, {@code \n} line ends. Fields are quoted (RFC 4180) only when they must be. A hand writer
+ * rather than Tablesaw's: a Table would need one column per metric with its own missing marker, and
+ * could not keep MISSING and NaN apart.
  */
 public final class LongCsvWriter {
 

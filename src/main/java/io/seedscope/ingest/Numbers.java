@@ -6,14 +6,14 @@ import java.nio.charset.StandardCharsets;
 /**
  * Number parsing straight from the bytes of a file, without a String per cell.
  *
- * <p>Decimal text with at most 18 significant digits whose value is {@code m * 10^e} with
- * {@code m < 2^53} and {@code |e| <= 22} is converted by Clinger's fast path (W. D. Clinger, "How
- * to read floating point numbers accurately", PLDI 1990): both {@code m} and {@code 10^|e|} are
- * exact doubles, so one multiplication or division rounds correctly. Everything else that is
+ * <p>Decimal text with at most 18 significant digits whose value is {@code m * 10^e} with {@code m
+ * < 2^53} and {@code |e| <= 22} is converted by Clinger's fast path (W. D. Clinger, "How to read
+ * floating point numbers accurately", PLDI 1990): both {@code m} and {@code 10^|e|} are exact
+ * doubles, so one multiplication or division rounds correctly. Everything else that is
  * syntactically a decimal number goes to {@link Double#parseDouble}, which is also correctly
- * rounded, so the result always equals {@code Double.parseDouble(text)}. The syntax is checked
- * here first because {@code parseDouble} alone would accept Java-only forms such as {@code 1d}
- * or hex floats.
+ * rounded, so the result always equals {@code Double.parseDouble(text)}. The syntax is checked here
+ * first because {@code parseDouble} alone would accept Java-only forms such as {@code 1d} or hex
+ * floats.
  *
  * <p>Accepted non-finite spellings (any case, optional sign): {@code nan}, {@code inf}, {@code
  * infinity}. Missing-value spellings (return {@link ResultSet#MISSING}): the empty cell, {@code
@@ -45,8 +45,8 @@ final class Numbers {
   }
 
   /**
-   * Parses the bytes {@code [from, to)} (already trimmed): a double, {@link ResultSet#MISSING}
-   * or {@link #NOT_A_NUMBER}.
+   * Parses the bytes {@code [from, to)} (already trimmed): a double, {@link ResultSet#MISSING} or
+   * {@link #NOT_A_NUMBER}.
    */
   static double parse(byte[] b, int from, int to) {
     if (from >= to) {
@@ -176,9 +176,9 @@ final class Numbers {
   }
 
   /**
-   * An integer such as a seed or a step: {@code 3}, also {@code 3.0} or {@code 1e6} when the
-   * value is integral. Returns {@link #NOT_AN_INTEGER} when the text is not an integer (a
-   * sentinel rather than a boxed null: this runs once per row).
+   * An integer such as a seed or a step: {@code 3}, also {@code 3.0} or {@code 1e6} when the value
+   * is integral. Returns {@link #NOT_AN_INTEGER} when the text is not an integer (a sentinel rather
+   * than a boxed null: this runs once per row).
    */
   static long parseInteger(byte[] b, int from, int to) {
     // Fast path: plain digits with an optional minus sign.

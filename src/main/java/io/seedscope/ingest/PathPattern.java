@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
  * Where implementation, task and seed sit in a directory layout, e.g. {@code
  * logs/{implementation}/seed_{seed}/} or {@code runs/{task}__{implementation}__{seed}.jsonl}.
  *
- * <p>Placeholders {@code {implementation}}, {@code {task}} (any text without {@code /}) and
- * {@code {seed}} (an integer); {@code *} matches any text within one path segment. The pattern
- * is matched against the end of a file's absolute path, so it may or may not include the
- * directory the user named; a pattern that ends at a directory matches every file below it, and
- * that directory is the run.
+ * <p>Placeholders {@code {implementation}}, {@code {task}} (any text without {@code /}) and {@code
+ * {seed}} (an integer); {@code *} matches any text within one path segment. The pattern is matched
+ * against the end of a file's absolute path, so it may or may not include the directory the user
+ * named; a pattern that ends at a directory matches every file below it, and that directory is the
+ * run.
  */
 final class PathPattern {
 

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
  * task and seed from the user's {@link PathPattern}, or else guessed from directory names.
  *
  * <p>The guess: a CleanRL run directory {@code ENV__EXPERIMENT__SEED__TIME} gives task,
- * implementation and seed; otherwise the seed is the last integer in the run directory's name
- * (e.g. {@code seed_3}, {@code PPO_3}) and the implementation is the name of the directory above
- * it (when that is still inside the directory the user named), else the user's {@code
- * --implementation}, else the run directory's own name. A warning says what was guessed.
+ * implementation and seed; otherwise the seed is the last integer in the run directory's name (e.g.
+ * {@code seed_3}, {@code PPO_3}) and the implementation is the name of the directory above it (when
+ * that is still inside the directory the user named), else the user's {@code --implementation},
+ * else the run directory's own name. A warning says what was guessed.
  */
 final class RunNaming {
 
@@ -35,8 +35,8 @@ final class RunNaming {
   }
 
   /**
-   * @param singleFile the user named one file (not a directory): its directory says nothing
-   *     about the run
+   * @param singleFile the user named one file (not a directory): its directory says nothing about
+   *     the run
    */
   RunNaming(Path root, boolean singleFile, ImportOptions options) {
     this.root = root.toAbsolutePath().normalize();
@@ -51,9 +51,9 @@ final class RunNaming {
   }
 
   /**
-   * Names the run that {@code file} belongs to, or returns null when the user's pattern does
-   * not match it. {@code runDir} is the directory the format considers the run without a
-   * pattern (the file's directory, or the file itself for one-file-per-run formats).
+   * Names the run that {@code file} belongs to, or returns null when the user's pattern does not
+   * match it. {@code runDir} is the directory the format considers the run without a pattern (the
+   * file's directory, or the file itself for one-file-per-run formats).
    */
   Name name(Path file, Path runDir) {
     Path dir = runDir.toAbsolutePath().normalize();
@@ -99,9 +99,10 @@ final class RunNaming {
         && parent.startsWith(root)
         && !dir.equals(root)
         && !root.equals(fileRoot)) {
-      impl = parent.equals(root) && root.getFileName() != null
-          ? root.getFileName().toString()
-          : parent.getFileName().toString();
+      impl =
+          parent.equals(root) && root.getFileName() != null
+              ? root.getFileName().toString()
+              : parent.getFileName().toString();
     }
     if (impl == null) {
       impl = withoutSeed(dirName, s.start());
@@ -111,8 +112,8 @@ final class RunNaming {
   }
 
   /**
-   * A name with its seed number cut off, with what usually precedes it ({@code ppo_seed3} ->
-   * {@code ppo}); the whole name when nothing is left.
+   * A name with its seed number cut off, with what usually precedes it ({@code ppo_seed3} -> {@code
+   * ppo}); the whole name when nothing is left.
    */
   static String withoutSeed(String name, int seedStart) {
     String head = name.substring(0, seedStart).replaceAll("(?i)[-_. ]*(seed|run|s)?[-_. ]*$", "");

@@ -18,6 +18,7 @@ import java.util.Map;
 final class RunRows {
   final GroupKey key;
   final long seed;
+
   /** The user's run id, or null when the file has no run column. */
   final String run;
 
@@ -94,8 +95,7 @@ final class RunRows {
    * @param stepColumn 1-based field number of the step column, for messages
    * @param names metric name of each metric slot; null slots (non-numeric columns) are skipped
    */
-  RunLog toLog(
-      String runId, String file, boolean hasStepColumn, int stepColumn, String[] names) {
+  RunLog toLog(String runId, String file, boolean hasStepColumn, int stepColumn, String[] names) {
     int[] order = null;
     long[] outSteps = null;
     if (hasStepColumn && firstStepless < 0) {
@@ -122,8 +122,13 @@ final class RunRows {
               file,
               Math.max(a, b),
               stepColumn,
-              "duplicate step " + outSteps[i] + " for " + describe() + " (also at line "
-                  + Math.min(a, b) + ")");
+              "duplicate step "
+                  + outSteps[i]
+                  + " for "
+                  + describe()
+                  + " (also at line "
+                  + Math.min(a, b)
+                  + ")");
         }
       }
     } else if (n > 1) {

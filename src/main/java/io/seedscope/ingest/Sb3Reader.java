@@ -23,17 +23,17 @@ import java.util.stream.Stream;
 
 /**
  * Reads Stable-Baselines3 logs, one directory per run: {@code monitor.csv} files (a {@code
- * #{"t_start": ..., "env_id": ...}} line, then {@code r,l,t} per episode) and the logger's
- * {@code progress.csv}.
+ * #{"t_start": ..., "env_id": ...}} line, then {@code r,l,t} per episode) and the logger's {@code
+ * progress.csv}.
  *
  * <p>Monitor files give the metric {@code return}: episode return {@code r} at step = the
- * cumulative episode length {@code l}. Several monitor files in one run (one per environment of
- * a vectorised env) are merged by episode end time {@code t_start + t} before the lengths are
- * summed, as SB3's own {@code load_results}/{@code ts2xy} do. {@code progress.csv} gives every
- * numeric column as a metric under its own name (e.g. {@code rollout/ep_rew_mean}) at step
- * {@code time/total_timesteps}; rows at the same step are merged, but one metric twice at one
- * step is an error. The task is the pattern's {@code {task}}, else {@code --task}, else the
- * monitor's {@code env_id}.
+ * cumulative episode length {@code l}. Several monitor files in one run (one per environment of a
+ * vectorised env) are merged by episode end time {@code t_start + t} before the lengths are summed,
+ * as SB3's own {@code load_results}/{@code ts2xy} do. {@code progress.csv} gives every numeric
+ * column as a metric under its own name (e.g. {@code rollout/ep_rew_mean}) at step {@code
+ * time/total_timesteps}; rows at the same step are merged, but one metric twice at one step is an
+ * error. The task is the pattern's {@code {task}}, else {@code --task}, else the monitor's {@code
+ * env_id}.
  */
 final class Sb3Reader {
 
@@ -100,13 +100,19 @@ final class Sb3Reader {
           root.toString(),
           0,
           0,
-          "no file matches --path-pattern '" + options.pathPattern() + "' (e.g. " + skipped.get(0)
+          "no file matches --path-pattern '"
+              + options.pathPattern()
+              + "' (e.g. "
+              + skipped.get(0)
               + ")");
     }
     if (!skipped.isEmpty()) {
       warnings.add(
-          "skipped " + skipped.size() + " file(s) that do not match --path-pattern (e.g. "
-              + skipped.get(0) + ")");
+          "skipped "
+              + skipped.size()
+              + " file(s) that do not match --path-pattern (e.g. "
+              + skipped.get(0)
+              + ")");
     }
     naming.addWarning(warnings);
     Path base = (Files.isDirectory(root) ? root : root.getParent()).toAbsolutePath().normalize();
@@ -194,15 +200,16 @@ final class Sb3Reader {
             f.toString(),
             csv.line(),
             0,
-            "no '" + (r < 0 ? "r" : "l") + "' column in this monitor file; columns: "
+            "no '"
+                + (r < 0 ? "r" : "l")
+                + "' column in this monitor file; columns: "
                 + String.join(", ", header));
       }
       int width = csv.count();
       while (csv.next()) {
         csv.requireFieldCount(width);
         double ret = cell(csv, r, "r");
-        long len =
-            Numbers.parseInteger(csv.buffer(), csv.start(l), csv.end(l));
+        long len = Numbers.parseInteger(csv.buffer(), csv.start(l), csv.end(l));
         if (len == Numbers.NOT_AN_INTEGER || len < 0) {
           throw csv.error(l, "column 'l': '" + csv.text(l) + "' is not an episode length");
         }

@@ -98,7 +98,13 @@ final class ScoreMatrixReader {
         throw Json.error(
             file,
             tasksOfRun.at(),
-            "'" + algo + "': run " + r + " has " + tasksOfRun.items().size() + " tasks, run 0 has "
+            "'"
+                + algo
+                + "': run "
+                + r
+                + " has "
+                + tasksOfRun.items().size()
+                + " tasks, run 0 has "
                 + tasks);
       }
       tasks = tasksOfRun.items().size();
@@ -108,8 +114,8 @@ final class ScoreMatrixReader {
     }
   }
 
-  private static RunLog run(String file, String algo, String task, int seed, Object entry,
-      JsonLocation at) {
+  private static RunLog run(
+      String file, String algo, String task, int seed, Object entry, JsonLocation at) {
     GroupKey key = new GroupKey(algo, task, null);
     String id = RunIds.derive(algo, key.task(), "", Integer.toString(seed));
     if (entry instanceof Double) {

@@ -19,10 +19,10 @@ import java.util.stream.Stream;
 /**
  * Reads TensorBoard scalars from {@code events.out.tfevents.*} files ({@link EventFile}); the
  * directory holding an event file is a run (CleanRL: {@code runs/ENV__EXP__SEED__TIME/}, SB3:
- * {@code logs/PPO_1/}), named by {@link RunNaming}. Every scalar tag is a metric under its own
- * name (e.g. {@code charts/episodic_return}). Several event files of one run (a restarted run)
- * are merged in file-name order; when a tag is logged twice at one step the later value wins,
- * as TensorBoard shows it, and a warning counts such points.
+ * {@code logs/PPO_1/}), named by {@link RunNaming}. Every scalar tag is a metric under its own name
+ * (e.g. {@code charts/episodic_return}). Several event files of one run (a restarted run) are
+ * merged in file-name order; when a tag is logged twice at one step the later value wins, as
+ * TensorBoard shows it, and a warning counts such points.
  */
 final class TensorBoardReader {
   private TensorBoardReader() {}
@@ -63,8 +63,14 @@ final class TensorBoardReader {
     }
     if (names.isEmpty()) {
       throw InputException.at(
-          root.toString(), 0, 0, "no event file matches --path-pattern '" + options.pathPattern()
-              + "' (e.g. " + files.get(0) + ")");
+          root.toString(),
+          0,
+          0,
+          "no event file matches --path-pattern '"
+              + options.pathPattern()
+              + "' (e.g. "
+              + files.get(0)
+              + ")");
     }
     if (skipped > 0) {
       warnings.add("skipped " + skipped + " event file(s) that do not match --path-pattern");
@@ -99,7 +105,10 @@ final class TensorBoardReader {
               CurveBuilder.of(fileNames, true));
       if (curves.duplicatesDropped() > 0) {
         warnings.add(
-            "run " + (rel.isEmpty() ? "." : rel) + ": " + curves.duplicatesDropped()
+            "run "
+                + (rel.isEmpty() ? "." : rel)
+                + ": "
+                + curves.duplicatesDropped()
                 + " point(s) logged twice at one step; kept the later value");
       }
       metricNames.addAll(curves.metricNames());
@@ -109,6 +118,11 @@ final class TensorBoardReader {
       throw InputException.at(root.toString(), 0, 0, "no scalar summaries in any event file");
     }
     return ImportResult.of(
-        root.toString(), Format.TENSORBOARD, logs, warnings, new ArrayList<>(metricNames), Map.of());
+        root.toString(),
+        Format.TENSORBOARD,
+        logs,
+        warnings,
+        new ArrayList<>(metricNames),
+        Map.of());
   }
 }

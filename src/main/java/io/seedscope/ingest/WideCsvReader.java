@@ -22,14 +22,14 @@ import java.util.regex.Pattern;
  * row per step) and, for the implementations layout, an optional {@code seed} column.
  *
  * <ul>
- *   <li>Seeds layout: the seed of a column is the last integer in its name ({@code seed_3},
- *       {@code run3}, {@code 3}); columns without one are ignored with a warning. The
- *       implementation is {@code --implementation}, else the file name without extension.
- *   <li>Implementations layout: the column name is the implementation; the seed is the {@code
- *       seed} column, else (no step column) the row number 0, 1, ..., else 0.
- *   <li>Without a step column, a single row (seeds layout) or one row per seed
- *       (implementations layout) holds final values; several rows in the seeds layout are
- *       numbered 0, 1, ... as steps.
+ *   <li>Seeds layout: the seed of a column is the last integer in its name ({@code seed_3}, {@code
+ *       run3}, {@code 3}); columns without one are ignored with a warning. The implementation is
+ *       {@code --implementation}, else the file name without extension.
+ *   <li>Implementations layout: the column name is the implementation; the seed is the {@code seed}
+ *       column, else (no step column) the row number 0, 1, ..., else 0.
+ *   <li>Without a step column, a single row (seeds layout) or one row per seed (implementations
+ *       layout) holds final values; several rows in the seeds layout are numbered 0, 1, ... as
+ *       steps.
  * </ul>
  *
  * The metric is called {@code value}; the task is {@code --task} or {@code default}.
@@ -62,8 +62,15 @@ final class WideCsvReader {
       String mapped = options.columns().get(role);
       if (mapped != null && find(names, mapped) < 0) {
         throw InputException.at(
-            file, headerLine, 0, "--columns maps " + role + " to '" + mapped
-                + "' but there is no such column; columns: " + String.join(", ", names));
+            file,
+            headerLine,
+            0,
+            "--columns maps "
+                + role
+                + " to '"
+                + mapped
+                + "' but there is no such column; columns: "
+                + String.join(", ", names));
       }
     }
     List<String> warnings = new ArrayList<>();
@@ -90,8 +97,10 @@ final class WideCsvReader {
         Integer prev = columnOfSeed.put(seed, i);
         if (prev != null) {
           throw InputException.at(
-              file, headerLine, i + 1, "columns '" + names[prev] + "' and '" + names[i]
-                  + "' are both seed " + seed);
+              file,
+              headerLine,
+              i + 1,
+              "columns '" + names[prev] + "' and '" + names[i] + "' are both seed " + seed);
         }
         seedOf.put(i, seed);
       }
@@ -122,7 +131,8 @@ final class WideCsvReader {
         long s = Numbers.parseInteger(csv.buffer(), csv.start(step), csv.end(step));
         if (s == Numbers.NOT_AN_INTEGER) {
           throw csv.error(
-              step, "column '" + names[step] + "': '" + csv.text(step) + "' is not an integer step");
+              step,
+              "column '" + names[step] + "': '" + csv.text(step) + "' is not an integer step");
         }
         stepValue = s;
       }
@@ -131,7 +141,11 @@ final class WideCsvReader {
         rowSeed = Numbers.parseInteger(csv.buffer(), csv.start(seedCol), csv.end(seedCol));
         if (rowSeed == Numbers.NOT_AN_INTEGER) {
           throw csv.error(
-              seedCol, "column '" + names[seedCol] + "': seed '" + csv.text(seedCol)
+              seedCol,
+              "column '"
+                  + names[seedCol]
+                  + "': seed '"
+                  + csv.text(seedCol)
                   + "' is not an integer");
         }
       } else if (step >= 0) {
@@ -147,7 +161,8 @@ final class WideCsvReader {
         if (Numbers.isNotANumber(v)) {
           if (!numeric[i]) {
             text[i] = true;
-            ignored.put(names[i], file + ":" + csv.line() + ":" + (i + 1) + ": '" + csv.text(i) + "'");
+            ignored.put(
+                names[i], file + ":" + csv.line() + ":" + (i + 1) + ": '" + csv.text(i) + "'");
             continue;
           }
           throw csv.error(i, "column '" + names[i] + "': '" + csv.text(i) + "' is not a number");
@@ -185,8 +200,16 @@ final class WideCsvReader {
           Long prev = finalLines.put(id, line);
           if (prev != null) {
             throw InputException.at(
-                file, line, i + 1, "second final value for implementation '" + id.implementation()
-                    + "', seed " + id.seed() + " (also at line " + prev + ")");
+                file,
+                line,
+                i + 1,
+                "second final value for implementation '"
+                    + id.implementation()
+                    + "', seed "
+                    + id.seed()
+                    + " (also at line "
+                    + prev
+                    + ")");
           }
           finals.put(id, new double[] {values[i]});
         }

@@ -6,9 +6,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * One hyperparameter configuration: parameter name to value, kept as the text the user wrote
- * (so that {@code 0.010} and {@code 0.01} stay distinguishable in ids) and sorted by name so
- * that equal configurations compare, hash and print identically.
+ * One hyperparameter configuration: parameter name to value, kept as the text the user wrote (so
+ * that {@code 0.010} and {@code 0.01} stay distinguishable in ids) and sorted by name so that equal
+ * configurations compare, hash and print identically.
  */
 public record Config(SortedMap<String, String> values) implements Comparable<Config> {
 

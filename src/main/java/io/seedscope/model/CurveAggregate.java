@@ -4,9 +4,9 @@ import java.util.Locale;
 
 /**
  * How a run's learning curve becomes one number: the last value, the mean of the last {@code k}
- * logged points, the maximum, or the area under the curve (trapezoidal rule over the logged
- * steps, divided by the step span so that it is an average level, comparable across runs of
- * different lengths).
+ * logged points, the maximum, or the area under the curve (trapezoidal rule over the logged steps,
+ * divided by the step span so that it is an average level, comparable across runs of different
+ * lengths).
  */
 public record CurveAggregate(Kind kind, int k) {
 
@@ -49,8 +49,8 @@ public record CurveAggregate(Kind kind, int k) {
   }
 
   /**
-   * Applies the aggregate to finite points; a non-finite value anywhere the aggregate looks
-   * makes the result non-finite (the run diverged).
+   * Applies the aggregate to finite points; a non-finite value anywhere the aggregate looks makes
+   * the result non-finite (the run diverged).
    */
   public double apply(long[] steps, double[] values) {
     int n = values.length;

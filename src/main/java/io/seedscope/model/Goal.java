@@ -7,7 +7,9 @@ public enum Goal {
   MAXIMIZE,
   MINIMIZE;
 
-  /** Parses {@code maximize}/{@code minimize} (also {@code max}/{@code min}), case-insensitively. */
+  /**
+   * Parses {@code maximize}/{@code minimize} (also {@code max}/{@code min}), case-insensitively.
+   */
   public static Goal parse(String text) {
     switch (text.trim().toLowerCase(Locale.ROOT)) {
       case "maximize":

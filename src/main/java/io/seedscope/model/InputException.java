@@ -1,8 +1,8 @@
 package io.seedscope.model;
 
 /**
- * Bad user input (a spec, a CSV, a flag): the message is one line that says what is wrong and
- * where ({@code file:line:column}); the CLI prints it and exits with code 2.
+ * Bad user input (a spec, a CSV, a flag): the message is one line that says what is wrong and where
+ * ({@code file:line:column}); the CLI prints it and exits with code 2.
  */
 public class InputException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -9,8 +9,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The runs of one analysis, reduced to one metric, in a stable order (group, seed, run id) so
- * that everything computed from it is reproducible byte for byte.
+ * The runs of one analysis, reduced to one metric, in a stable order (group, seed, run id) so that
+ * everything computed from it is reproducible byte for byte.
  */
 public record ResultSet(
     String metric, Goal goal, CurveAggregate aggregate, List<Run> runs, List<String> warnings) {
@@ -31,8 +31,8 @@ public record ResultSet(
   }
 
   /**
-   * Reduces logs to one metric. Runs that did not finish keep their status; a finished run with
-   * no value of the metric becomes {@link RunStatus#NO_METRIC}; a non-finite value (anywhere the
+   * Reduces logs to one metric. Runs that did not finish keep their status; a finished run with no
+   * value of the metric becomes {@link RunStatus#NO_METRIC}; a non-finite value (anywhere the
    * aggregate looks) makes it {@link RunStatus#DIVERGENT}.
    */
   public static ResultSet of(
@@ -50,7 +50,14 @@ public record ResultSet(
             log.status().isFinished() ? "no value of metric '" + metric + "'" : log.reason();
         runs.add(
             new Run(
-                log.runId(), log.key(), log.seed(), status, reason, null, new double[0], Double.NaN));
+                log.runId(),
+                log.key(),
+                log.seed(),
+                status,
+                reason,
+                null,
+                new double[0],
+                Double.NaN));
         continue;
       }
       // Keep the points where this metric was logged (other metrics may log at other steps).
@@ -127,8 +134,7 @@ public record ResultSet(
     Map<GroupKey, double[]> out = new TreeMap<>();
     byGroup()
         .forEach(
-            (k, rs) ->
-                out.put(k, rs.stream().filter(Run::isOk).mapToDouble(Run::value).toArray()));
+            (k, rs) -> out.put(k, rs.stream().filter(Run::isOk).mapToDouble(Run::value).toArray()));
     return out;
   }
 }

@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Everything one run logged, before a metric is chosen: what every importer and the run store
  * produce. {@code steps} is null when the run logged only final values (one point per metric);
- * otherwise it is strictly increasing and every metric array is aligned with it (NaN where a
- * metric was not logged at that step).
+ * otherwise it is strictly increasing and every metric array is aligned with it (NaN where a metric
+ * was not logged at that step).
  *
  * @param runId a stable id; two logs with the same key and seed but different ids are repeats
  * @param key implementation, task and configuration

@@ -4,8 +4,8 @@ import io.seedscope.model.Config;
 import io.seedscope.model.GroupKey;
 
 /**
- * One run to execute: an implementation, a configuration and a seed (and, for determinism
- * checks, which repeat of that seed it is).
+ * One run to execute: an implementation, a configuration and a seed (and, for determinism checks,
+ * which repeat of that seed it is).
  *
  * @param runId stable id derived from the content (see {@link RunIds})
  * @param implementation the implementation's name in the spec

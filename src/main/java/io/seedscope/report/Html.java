@@ -6,8 +6,8 @@ package io.seedscope.report;
  * either context ({@code & < > " '}) by character references, as the OWASP XSS prevention cheat
  * sheet recommends for those contexts. It also replaces characters that HTML forbids or that can
  * confuse a reader (C0/C1 controls other than tab, newline and carriage return, and unpaired
- * surrogates) by U+FFFD. It is not safe for unquoted attributes, URLs, CSS or script contexts,
- * none of which the report writes user text into.
+ * surrogates) by U+FFFD. It is not safe for unquoted attributes, URLs, CSS or script contexts, none
+ * of which the report writes user text into.
  */
 public final class Html {
   private Html() {}

@@ -43,17 +43,26 @@ public final class MarkdownSummary {
     md.append("### Verdict\n\n| implementation | task | verdict | deciding number | rule |\n");
     md.append("|---|---|---|---|---|\n");
     for (Verdict v : vs) {
-      String outcome = switch (v.outcome() == null ? Verdict.Outcome.INCONCLUSIVE : v.outcome()) {
-        case STABLE -> "\u2705 stable";
-        case UNSTABLE -> "\u274c unstable";
-        default -> "\u2754 inconclusive";
-      };
-      String number = MarkdownText.escape(v.decidingName()) + " = "
-          + Rounding.sig(v.decidingValue(), 3)
-          + (Double.isFinite(v.threshold()) ? " (threshold " + Rounding.plain(v.threshold()) + ")"
-              : "");
-      row(md, MarkdownText.escape(v.implementation()), MarkdownText.escape(v.task()), outcome,
-          number, MarkdownText.escape(v.rule()));
+      String outcome =
+          switch (v.outcome() == null ? Verdict.Outcome.INCONCLUSIVE : v.outcome()) {
+            case STABLE -> "\u2705 stable";
+            case UNSTABLE -> "\u274c unstable";
+            default -> "\u2754 inconclusive";
+          };
+      String number =
+          MarkdownText.escape(v.decidingName())
+              + " = "
+              + Rounding.sig(v.decidingValue(), 3)
+              + (Double.isFinite(v.threshold())
+                  ? " (threshold " + Rounding.plain(v.threshold()) + ")"
+                  : "");
+      row(
+          md,
+          MarkdownText.escape(v.implementation()),
+          MarkdownText.escape(v.task()),
+          outcome,
+          number,
+          MarkdownText.escape(v.rule()));
     }
     md.append('\n');
   }
@@ -89,8 +98,9 @@ public final class MarkdownSummary {
       md.append(" config |");
       rule.append("---|");
     }
-    md.append(" n | mean [").append(MarkdownText.escape(ci)).append("] | std | median | IQM |"
-        + " failed | divergent |\n");
+    md.append(" n | mean [")
+        .append(MarkdownText.escape(ci))
+        .append("] | std | median | IQM |" + " failed | divergent |\n");
     rule.append("--:|--:|--:|--:|--:|--:|--:|\n");
     md.append(rule);
     for (SummaryRow r : rows) {
@@ -103,11 +113,21 @@ public final class MarkdownSummary {
       if (configs) {
         md.append(' ').append(MarkdownText.escape(r.config())).append(" |");
       }
-      md.append(' ').append(r.n()).append(" | ").append(mean).append(" | ")
-          .append(Rounding.withHalfWidth(r.std(), hw)).append(" | ")
-          .append(Rounding.withHalfWidth(r.median(), hw)).append(" | ")
-          .append(Rounding.withHalfWidth(r.iqm(), hw)).append(" | ")
-          .append(r.failed()).append(" | ").append(r.divergent()).append(" |\n");
+      md.append(' ')
+          .append(r.n())
+          .append(" | ")
+          .append(mean)
+          .append(" | ")
+          .append(Rounding.withHalfWidth(r.std(), hw))
+          .append(" | ")
+          .append(Rounding.withHalfWidth(r.median(), hw))
+          .append(" | ")
+          .append(Rounding.withHalfWidth(r.iqm(), hw))
+          .append(" | ")
+          .append(r.failed())
+          .append(" | ")
+          .append(r.divergent())
+          .append(" |\n");
     }
     md.append('\n');
   }
@@ -120,14 +140,25 @@ public final class MarkdownSummary {
         .append(MarkdownText.escape(t.ciLabel()))
         .append("] | p | p Holm | P(improvement) |\n|---|---|--:|--:|--:|--:|--:|\n");
     for (io.seedscope.report.model.ComparisonTable.Row r : t.rows()) {
-      md.append("| ").append(MarkdownText.escape(r.candidate() + " vs " + r.baseline()))
-          .append(" | ").append(MarkdownText.escape(r.task()))
-          .append(" | ").append(r.nCandidate()).append(" / ").append(r.nBaseline())
-          .append(" | ").append(Rounding.interval(r.difference(), r.low(), r.high()))
-          .append(" | ").append(io.seedscope.report.html.ComparisonsHtml.p(r.pTest())).append(' ')
+      md.append("| ")
+          .append(MarkdownText.escape(r.candidate() + " vs " + r.baseline()))
+          .append(" | ")
+          .append(MarkdownText.escape(r.task()))
+          .append(" | ")
+          .append(r.nCandidate())
+          .append(" / ")
+          .append(r.nBaseline())
+          .append(" | ")
+          .append(Rounding.interval(r.difference(), r.low(), r.high()))
+          .append(" | ")
+          .append(io.seedscope.report.html.ComparisonsHtml.p(r.pTest()))
+          .append(' ')
           .append(MarkdownText.escape(r.testName()))
-          .append(" | ").append(io.seedscope.report.html.ComparisonsHtml.p(r.pHolm()))
-          .append(" | ").append(Rounding.fixed(r.improvement(), 2)).append(" |\n");
+          .append(" | ")
+          .append(io.seedscope.report.html.ComparisonsHtml.p(r.pHolm()))
+          .append(" | ")
+          .append(Rounding.fixed(r.improvement(), 2))
+          .append(" |\n");
     }
     md.append('\n');
   }
@@ -140,9 +171,13 @@ public final class MarkdownSummary {
     if (!s.estimates().isEmpty()) {
       String ci = s.ciLabel() == null ? "CI" : s.ciLabel();
       md.append("### Comparisons\n\n| statistic | implementation | estimate [")
-          .append(MarkdownText.escape(ci)).append("] |\n|---|---|--:|\n");
+          .append(MarkdownText.escape(ci))
+          .append("] |\n|---|---|--:|\n");
       for (Estimate e : s.estimates()) {
-        row(md, MarkdownText.escape(e.statistic()), MarkdownText.escape(e.implementation()),
+        row(
+            md,
+            MarkdownText.escape(e.statistic()),
+            MarkdownText.escape(e.implementation()),
             Rounding.interval(e.point(), e.low(), e.high()).toString());
       }
       md.append('\n');

@@ -23,7 +23,9 @@ final class MultitaskView {
       for (AlgorithmEstimates a : m.intervalEstimates().algorithms()) {
         Estimate e = a.metrics().get(metric);
         if (e != null) {
-          estimates.add(new IntervalSection.Estimate(label(metric), a.algorithm(), e.estimate(), e.low(), e.high()));
+          estimates.add(
+              new IntervalSection.Estimate(
+                  label(metric), a.algorithm(), e.estimate(), e.low(), e.high()));
         }
       }
     }
@@ -52,10 +54,15 @@ final class MultitaskView {
     }
     List<IntervalSection.ProfileCurve> curves = new ArrayList<>();
     for (Profile pr : m.performanceProfile().algorithms()) {
-      curves.add(new IntervalSection.ProfileCurve(pr.algorithm(), m.performanceProfile().taus(), pr.estimate(), pr.low(), pr.high()));
+      curves.add(
+          new IntervalSection.ProfileCurve(
+              pr.algorithm(), m.performanceProfile().taus(), pr.estimate(), pr.low(), pr.high()));
     }
     return new IntervalSection(
-        Math.round(m.intervalEstimates().level() * 100) + "% stratified bootstrap (" + m.intervalEstimates().resamples() + " resamples)",
+        Math.round(m.intervalEstimates().level() * 100)
+            + "% stratified bootstrap ("
+            + m.intervalEstimates().resamples()
+            + " resamples)",
         "normalized score (" + m.normalization() + ")",
         estimates,
         new IntervalSection.PoiMatrix(names, p, lo, hi),

@@ -29,10 +29,10 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Maps an analysis (and the runs behind it) onto the report's view model: which numbers go in
- * which section. The verdict rule, when no gate rules are given: a group is stable when it has
- * at least {@link #MIN_SEEDS} seeds and its CI half-width is at most {@link #MAX_CI_REL} of
- * |mean|; with fewer seeds the verdict is inconclusive.
+ * Maps an analysis (and the runs behind it) onto the report's view model: which numbers go in which
+ * section. The verdict rule, when no gate rules are given: a group is stable when it has at least
+ * {@link #MIN_SEEDS} seeds and its CI half-width is at most {@link #MAX_CI_REL} of |mean|; with
+ * fewer seeds the verdict is inconclusive.
  */
 public final class ReportBuilder {
 
@@ -41,19 +41,30 @@ public final class ReportBuilder {
 
   private final Function<String, String> stderrTail;
 
-  /** @param stderrTail the last lines of a run's stderr by run id (empty when unknown) */
+  /**
+   * @param stderrTail the last lines of a run's stderr by run id (empty when unknown)
+   */
   public ReportBuilder(Function<String, String> stderrTail) {
     this.stderrTail = stderrTail;
   }
 
-  public ReportModel build(ResultSet results, Analysis analysis, Manifest manifest, Object sensitivity) {
+  public ReportModel build(
+      ResultSet results, Analysis analysis, Manifest manifest, Object sensitivity) {
     Map<String, GroupKey> main = mainGroups(results);
     Set<GroupKey> mainKeys = new LinkedHashSet<>(main.values());
     return new ReportModel(
         "seedscope: " + results.metric() + " over seeds",
-        analysis.counts().runs() + " runs, " + analysis.groups().size() + " groups; aggregate "
-            + analysis.aggregate() + "; " + pct(analysis.settings().level()) + " intervals ("
-            + analysis.settings().ciMethod() + "), seed " + analysis.settings().seed(),
+        analysis.counts().runs()
+            + " runs, "
+            + analysis.groups().size()
+            + " groups; aggregate "
+            + analysis.aggregate()
+            + "; "
+            + pct(analysis.settings().level())
+            + " intervals ("
+            + analysis.settings().ciMethod()
+            + "), seed "
+            + analysis.settings().seed(),
         results.metric(),
         results.goal().label(),
         verdicts(analysis, mainKeys),
@@ -89,16 +100,26 @@ public final class ReportBuilder {
         testName = c.paired() ? "(paired t)" : "(Welch)";
       }
       var poi = c.probabilityOfImprovement();
-      rows.add(new io.seedscope.report.model.ComparisonTable.Row(
-          c.baseline(), c.candidate(), c.task(), c.paired(), c.nBaseline(), c.nCandidate(),
-          d(c.meanDifference()),
-          ci != null && ci.low() != null ? ci.low() : Double.NaN,
-          ci != null && ci.high() != null ? ci.high() : Double.NaN,
-          d(pTest), testName, d(c.mannWhitney() == null ? null : c.mannWhitney().p()), d(c.pHolm()),
-          poi == null ? Double.NaN : d(poi.estimate()),
-          poi == null ? Double.NaN : d(poi.low()),
-          poi == null ? Double.NaN : d(poi.high()),
-          d(c.hedgesG()), d(c.cliffsDelta())));
+      rows.add(
+          new io.seedscope.report.model.ComparisonTable.Row(
+              c.baseline(),
+              c.candidate(),
+              c.task(),
+              c.paired(),
+              c.nBaseline(),
+              c.nCandidate(),
+              d(c.meanDifference()),
+              ci != null && ci.low() != null ? ci.low() : Double.NaN,
+              ci != null && ci.high() != null ? ci.high() : Double.NaN,
+              d(pTest),
+              testName,
+              d(c.mannWhitney() == null ? null : c.mannWhitney().p()),
+              d(c.pHolm()),
+              poi == null ? Double.NaN : d(poi.estimate()),
+              poi == null ? Double.NaN : d(poi.low()),
+              poi == null ? Double.NaN : d(poi.high()),
+              d(c.hedgesG()),
+              d(c.cliffsDelta())));
     }
     return new io.seedscope.report.model.ComparisonTable(
         pct(a.settings().level()) + " BCa", test, rows);
@@ -108,17 +129,21 @@ public final class ReportBuilder {
   static Map<String, GroupKey> mainGroups(ResultSet results) {
     Map<String, GroupKey> best = new TreeMap<>();
     Map<String, Integer> size = new TreeMap<>();
-    results.byGroup().forEach((k, runs) -> {
-      String id = k.task() + "\u0000" + k.implementation();
-      if (runs.size() > size.getOrDefault(id, -1)) {
-        size.put(id, runs.size());
-        best.put(id, k);
-      }
-    });
+    results
+        .byGroup()
+        .forEach(
+            (k, runs) -> {
+              String id = k.task() + "\u0000" + k.implementation();
+              if (runs.size() > size.getOrDefault(id, -1)) {
+                size.put(id, runs.size());
+                best.put(id, k);
+              }
+            });
     return best;
   }
 
-  private static boolean isMain(Set<GroupKey> main, String impl, String task, Map<String, Object> config) {
+  private static boolean isMain(
+      Set<GroupKey> main, String impl, String task, Map<String, Object> config) {
     for (GroupKey k : main) {
       if (k.implementation().equals(impl) && k.task().equals(task) && sameConfig(k, config)) {
         return true;
@@ -153,7 +178,8 @@ public final class ReportBuilder {
 
   private static GroupResult groupOf(Analysis a, GroupKey k) {
     for (GroupResult g : a.groups()) {
-      if (g.implementation().equals(k.implementation()) && g.task().equals(k.task())
+      if (g.implementation().equals(k.implementation())
+          && g.task().equals(k.task())
           && sameConfig(k, g.config())) {
         return g;
       }
@@ -169,23 +195,43 @@ public final class ReportBuilder {
 
   private static List<Verdict> verdicts(Analysis a, Set<GroupKey> main) {
     List<Verdict> out = new ArrayList<>();
-    String rule = "at least " + MIN_SEEDS + " seeds and a CI half-width of at most " + pct(MAX_CI_REL) + " of |mean|";
+    String rule =
+        "at least "
+            + MIN_SEEDS
+            + " seeds and a CI half-width of at most "
+            + pct(MAX_CI_REL)
+            + " of |mean|";
     for (GroupKey k : main) {
       GroupResult g = groupOf(a, k);
       if (g == null) {
         continue;
       }
       if (g.n() < MIN_SEEDS) {
-        out.add(new Verdict(k.implementation(), k.task(), Verdict.Outcome.INCONCLUSIVE, rule, "seeds", g.n(), MIN_SEEDS));
+        out.add(
+            new Verdict(
+                k.implementation(),
+                k.task(),
+                Verdict.Outcome.INCONCLUSIVE,
+                rule,
+                "seeds",
+                g.n(),
+                MIN_SEEDS));
         continue;
       }
       Interval ci = g.ci();
-      double rel = ci != null && ci.defined() && g.mean() != null && g.mean() != 0
-          ? (ci.high() - ci.low()) / 2 / Math.abs(g.mean())
-          : Double.POSITIVE_INFINITY;
-      out.add(new Verdict(k.implementation(), k.task(),
-          rel <= MAX_CI_REL ? Verdict.Outcome.STABLE : Verdict.Outcome.UNSTABLE,
-          rule, "relative CI half-width", rel, MAX_CI_REL));
+      double rel =
+          ci != null && ci.defined() && g.mean() != null && g.mean() != 0
+              ? (ci.high() - ci.low()) / 2 / Math.abs(g.mean())
+              : Double.POSITIVE_INFINITY;
+      out.add(
+          new Verdict(
+              k.implementation(),
+              k.task(),
+              rel <= MAX_CI_REL ? Verdict.Outcome.STABLE : Verdict.Outcome.UNSTABLE,
+              rule,
+              "relative CI half-width",
+              rel,
+              MAX_CI_REL));
     }
     return out;
   }
@@ -194,13 +240,24 @@ public final class ReportBuilder {
     List<SummaryRow> rows = new ArrayList<>();
     for (GroupResult g : a.groups()) {
       Interval ci = g.ci();
-      rows.add(new SummaryRow(
-          g.implementation(), g.task(), io.seedscope.model.Config.of(stringConfig(g.config())).canonical(), g.n(),
-          d(g.mean()), ci != null && ci.low() != null ? ci.low() : Double.NaN,
-          ci != null && ci.high() != null ? ci.high() : Double.NaN,
-          d(g.std()), d(g.cv()), d(g.median()), d(g.iqm()), g.failed(), g.divergent()));
+      rows.add(
+          new SummaryRow(
+              g.implementation(),
+              g.task(),
+              io.seedscope.model.Config.of(stringConfig(g.config())).canonical(),
+              g.n(),
+              d(g.mean()),
+              ci != null && ci.low() != null ? ci.low() : Double.NaN,
+              ci != null && ci.high() != null ? ci.high() : Double.NaN,
+              d(g.std()),
+              d(g.cv()),
+              d(g.median()),
+              d(g.iqm()),
+              g.failed(),
+              g.divergent()));
     }
-    return new SummaryTable(pct(a.settings().level()) + " CI (" + a.settings().ciMethod() + ")", rows);
+    return new SummaryTable(
+        pct(a.settings().level()) + " CI (" + a.settings().ciMethod() + ")", rows);
   }
 
   private static List<DistributionPanel> distributions(ResultSet results, Set<GroupKey> main) {
@@ -213,7 +270,9 @@ public final class ReportBuilder {
           v.add(r.value());
         }
       }
-      byTask.computeIfAbsent(k.task(), t -> new ArrayList<>()).add(new DistributionPanel.Samples(k.implementation(), v));
+      byTask
+          .computeIfAbsent(k.task(), t -> new ArrayList<>())
+          .add(new DistributionPanel.Samples(k.implementation(), v));
     }
     List<DistributionPanel> out = new ArrayList<>();
     byTask.forEach((task, samples) -> out.add(new DistributionPanel(task, samples)));
@@ -229,7 +288,8 @@ public final class ReportBuilder {
     for (var c : a.curves()) {
       GroupKey key = null;
       for (GroupKey k : main) {
-        if (k.implementation().equals(c.implementation()) && k.task().equals(c.task())
+        if (k.implementation().equals(c.implementation())
+            && k.task().equals(c.task())
             && sameConfig(k, c.config())) {
           key = k;
         }
@@ -244,12 +304,22 @@ public final class ReportBuilder {
         }
       }
       var band = c.band();
-      byTask.computeIfAbsent(c.task(), t -> new ArrayList<>()).add(new CurvePanel.CurveGroup(
-          c.implementation(), band.steps().stream().map(Long::doubleValue).toList(),
-          nulls(band.center()), nulls(band.low()), nulls(band.high()), seeds));
+      byTask
+          .computeIfAbsent(c.task(), t -> new ArrayList<>())
+          .add(
+              new CurvePanel.CurveGroup(
+                  c.implementation(),
+                  band.steps().stream().map(Long::doubleValue).toList(),
+                  nulls(band.center()),
+                  nulls(band.low()),
+                  nulls(band.high()),
+                  seeds));
     }
     List<CurvePanel> out = new ArrayList<>();
-    byTask.forEach((task, gs) -> out.add(new CurvePanel(task, "step", "mean", pct(a.settings().level()) + " t band", gs)));
+    byTask.forEach(
+        (task, gs) ->
+            out.add(
+                new CurvePanel(task, "step", "mean", pct(a.settings().level()) + " t band", gs)));
     return out;
   }
 
@@ -259,10 +329,13 @@ public final class ReportBuilder {
       if (!isMain(main, g.implementation(), g.task(), g.config()) || g.widthCurve().isEmpty()) {
         continue;
       }
-      String label = "default".equals(g.task()) ? g.implementation() : g.implementation() + " / " + g.task();
-      widths.add(new SeedsSection.CiWidthCurve(label,
-          g.widthCurve().stream().map(p -> (double) p.seeds()).toList(),
-          g.widthCurve().stream().map(SeedPower.WidthPoint::median).toList()));
+      String label =
+          "default".equals(g.task()) ? g.implementation() : g.implementation() + " / " + g.task();
+      widths.add(
+          new SeedsSection.CiWidthCurve(
+              label,
+              g.widthCurve().stream().map(p -> (double) p.seeds()).toList(),
+              g.widthCurve().stream().map(SeedPower.WidthPoint::median).toList()));
       if (widths.size() >= 12) {
         break; // a chart, not a wall: the JSON has every group
       }
@@ -273,16 +346,26 @@ public final class ReportBuilder {
       if (n.effect() == null) {
         continue;
       }
-      power.add(new SeedsSection.PowerRow(
-          s.candidate() + " vs " + s.baseline() + ("default".equals(s.task()) ? "" : " (" + s.task() + ")"),
-          n.effect(), n.currentSeeds(), d(n.powerAtCurrentSeeds()), n.power(),
-          n.seedsPerImplementation() == null ? -1 : n.seedsPerImplementation()));
+      power.add(
+          new SeedsSection.PowerRow(
+              s.candidate()
+                  + " vs "
+                  + s.baseline()
+                  + ("default".equals(s.task()) ? "" : " (" + s.task() + ")"),
+              n.effect(),
+              n.currentSeeds(),
+              d(n.powerAtCurrentSeeds()),
+              n.power(),
+              n.seedsPerImplementation() == null ? -1 : n.seedsPerImplementation()));
     }
     if (widths.isEmpty() && power.isEmpty()) {
       return null;
     }
-    return new SeedsSection(pct(a.settings().level()) + " t interval width (median over subsamples)", widths,
-        "seeds per implementation for power 0.8 at alpha 0.05 (one-sided Welch, Colas et al. 2018)", power);
+    return new SeedsSection(
+        pct(a.settings().level()) + " t interval width (median over subsamples)",
+        widths,
+        "seeds per implementation for power 0.8 at alpha 0.05 (one-sided Welch, Colas et al. 2018)",
+        power);
   }
 
   private ReproSection repro(Analysis a, Manifest manifest) {
@@ -294,15 +377,32 @@ public final class ReportBuilder {
     List<Reproducibility.DeterminismCheck> checks = a.reproducibility().determinism();
     if (!checks.isEmpty()) {
       long bad = checks.stream().filter(c -> !c.deterministic()).count();
-      det = new ReproSection.Determinism(bad == 0,
-          bad == 0 ? checks.size() + " repeated seed(s), all identical within tolerance " + a.settings().determinismTolerance()
-              : bad + " of " + checks.size() + " repeated seed(s) disagree beyond tolerance " + a.settings().determinismTolerance());
+      det =
+          new ReproSection.Determinism(
+              bad == 0,
+              bad == 0
+                  ? checks.size()
+                      + " repeated seed(s), all identical within tolerance "
+                      + a.settings().determinismTolerance()
+                  : bad
+                      + " of "
+                      + checks.size()
+                      + " repeated seed(s) disagree beyond tolerance "
+                      + a.settings().determinismTolerance());
     }
     List<ReproSection.FailedRun> failed = new ArrayList<>();
     List<RunNote> notes = new ArrayList<>(a.failed());
     notes.addAll(a.divergent());
     for (RunNote n : notes) {
-      failed.add(new ReproSection.FailedRun(n.runId(), n.implementation(), n.task(), n.seed(), n.status(), n.reason(), stderrTail.apply(n.runId())));
+      failed.add(
+          new ReproSection.FailedRun(
+              n.runId(),
+              n.implementation(),
+              n.task(),
+              n.seed(),
+              n.status(),
+              n.reason(),
+              stderrTail.apply(n.runId())));
     }
     return new ReproSection(env, det, failed);
   }

@@ -19,9 +19,9 @@ public final class Rounding {
   private Rounding() {}
 
   /**
-   * Number of decimals that keeps the second significant digit of {@code halfWidth}; negative
-   * means rounding to tens, hundreds, .... Returns {@code Integer.MIN_VALUE} when the half-width is
-   * not a positive finite number (no interval to follow).
+   * Number of decimals that keeps the second significant digit of {@code halfWidth}; negative means
+   * rounding to tens, hundreds, .... Returns {@code Integer.MIN_VALUE} when the half-width is not a
+   * positive finite number (no interval to follow).
    */
   public static int decimalsFor(double halfWidth) {
     if (!(halfWidth > 0) || Double.isInfinite(halfWidth)) {

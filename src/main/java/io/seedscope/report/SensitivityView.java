@@ -37,26 +37,54 @@ final class SensitivityView {
     g.interactions().stream()
         .sorted((a, b) -> Double.compare(b.fraction(), a.fraction()))
         .limit(10)
-        .forEach(i -> terms.add(new SensitivitySection.Importance(String.join(" x ", i.params()), "interaction", i.fraction(), i.std())));
-    terms.add(new SensitivitySection.Importance("seed noise", "seed-noise", g.seedNoiseFraction(), Double.NaN));
-    sets.add(new SensitivitySection.ImportanceSet(
-        "fANOVA of " + g.implementation() + " (" + g.method() + ")",
-        "main and interaction terms: fractions of the random-forest surrogate's variance (fanova's convention, not renormalized); seed noise: within-configuration share of the observed total sum of squares",
-        terms));
+        .forEach(
+            i ->
+                terms.add(
+                    new SensitivitySection.Importance(
+                        String.join(" x ", i.params()), "interaction", i.fraction(), i.std())));
+    terms.add(
+        new SensitivitySection.Importance(
+            "seed noise", "seed-noise", g.seedNoiseFraction(), Double.NaN));
+    sets.add(
+        new SensitivitySection.ImportanceSet(
+            "fANOVA of " + g.implementation() + " (" + g.method() + ")",
+            "main and interaction terms: fractions of the random-forest surrogate's variance (fanova's convention, not renormalized); seed noise: within-configuration share of the observed total sum of squares",
+            terms));
     if (g.anova() != null) {
       List<SensitivitySection.Importance> eta = new ArrayList<>();
       for (AnovaTerm t : g.anova().effects()) {
-        eta.add(new SensitivitySection.Importance(t.term(), t.factors().size() > 1 ? "interaction" : "main", t.etaSquared(), Double.NaN));
+        eta.add(
+            new SensitivitySection.Importance(
+                t.term(),
+                t.factors().size() > 1 ? "interaction" : "main",
+                t.etaSquared(),
+                Double.NaN));
       }
       if (g.anova().residual() != null) {
-        eta.add(new SensitivitySection.Importance("seed noise (residual)", "seed-noise", g.anova().residual().etaSquared(), Double.NaN));
+        eta.add(
+            new SensitivitySection.Importance(
+                "seed noise (residual)",
+                "seed-noise",
+                g.anova().residual().etaSquared(),
+                Double.NaN));
       }
-      sets.add(new SensitivitySection.ImportanceSet("exact ANOVA (full grid)", "eta squared: shares of the total sum of squares, seed noise included", eta));
+      sets.add(
+          new SensitivitySection.ImportanceSet(
+              "exact ANOVA (full grid)",
+              "eta squared: shares of the total sum of squares, seed noise included",
+              eta));
     }
     List<SensitivitySection.Marginal> marginals = new ArrayList<>();
     for (MarginalCurve c : g.fanova().marginals()) {
       boolean log = isLog(g, c.param());
-      marginals.add(new SensitivitySection.Marginal(c.param(), log, c.labels() == null ? List.of() : c.labels(), c.x(), c.mean(), c.std()));
+      marginals.add(
+          new SensitivitySection.Marginal(
+              c.param(),
+              log,
+              c.labels() == null ? List.of() : c.labels(),
+              c.x(),
+              c.mean(),
+              c.std()));
     }
     List<SensitivitySection.Interaction> interactions = new ArrayList<>();
     for (Marginal2d m : g.fanova().marginals2d()) {
@@ -71,16 +99,26 @@ final class SensitivityView {
         }
         grid.add(row);
       }
-      interactions.add(new SensitivitySection.Interaction(
-          m.params().get(0), m.params().get(1), pick(levels(m.x(), m.xLabels()), xi), pick(levels(m.y(), m.yLabels()), yi), grid));
+      interactions.add(
+          new SensitivitySection.Interaction(
+              m.params().get(0),
+              m.params().get(1),
+              pick(levels(m.x(), m.xLabels()), xi),
+              pick(levels(m.y(), m.yLabels()), yi),
+              grid));
     }
     List<SensitivitySection.TunabilityRow> rows = new ArrayList<>();
     if (g.tunability() != null) {
       for (ParamTunability t : g.tunability().tunability()) {
         Object def = g.defaultConfig().get(t.param());
-        rows.add(new SensitivitySection.TunabilityRow(
-            t.param(), def == null ? "" : def.toString(), t.bestValue() == null ? "" : t.bestValue(),
-            g.tunability().defaultPrediction(), g.tunability().defaultPrediction() + t.gain(), t.gain()));
+        rows.add(
+            new SensitivitySection.TunabilityRow(
+                t.param(),
+                def == null ? "" : def.toString(),
+                t.bestValue() == null ? "" : t.bestValue(),
+                g.tunability().defaultPrediction(),
+                g.tunability().defaultPrediction() + t.gain(),
+                t.gain()));
       }
     }
     return new SensitivitySection(g.configurations(), sets, marginals, interactions, rows);
@@ -124,5 +162,4 @@ final class SensitivityView {
     }
     return out;
   }
-
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How one implementation is run: an external command (an argument vector with placeholders) or
- * a Java class implementing {@link io.seedscope.execute.Experiment}.
+ * How one implementation is run: an external command (an argument vector with placeholders) or a
+ * Java class implementing {@link io.seedscope.execute.Experiment}.
  */
 public sealed interface Implementation permits Implementation.Command, Implementation.JavaClass {
 
@@ -30,7 +30,8 @@ public sealed interface Implementation permits Implementation.Command, Implement
    * @param argv the arguments; {@code {seed}}, {@code {run_dir}}, {@code {jar}}, {@code
    *     {spec_dir}}, {@code {worker}} and {@code {<param>}} are replaced per run
    */
-  record Command(String name, List<String> argv, Map<String, String> env, Map<String, String> config)
+  record Command(
+      String name, List<String> argv, Map<String, String> env, Map<String, String> config)
       implements Implementation {
     @Override
     public String definition() {
@@ -44,7 +45,11 @@ public sealed interface Implementation permits Implementation.Command, Implement
    * @param where {@code file:line:column} of the class name, for errors found when it is loaded
    */
   record JavaClass(
-      String name, String className, Map<String, String> env, Map<String, String> config, String where)
+      String name,
+      String className,
+      Map<String, String> env,
+      Map<String, String> config,
+      String where)
       implements Implementation {
     @Override
     public String definition() {

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Typed, validating access to a {@link Node} tree: every failure is one line naming the file,
- * line and column of the offending value.
+ * Typed, validating access to a {@link Node} tree: every failure is one line naming the file, line
+ * and column of the offending value.
  */
 final class Located {
   private final String file;

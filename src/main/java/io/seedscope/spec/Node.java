@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A YAML value with the line and column it came from, so that validation errors can point at
- * the exact place. Jackson's own tree ({@code JsonNode}) drops locations, hence this small one.
+ * A YAML value with the line and column it came from, so that validation errors can point at the
+ * exact place. Jackson's own tree ({@code JsonNode}) drops locations, hence this small one.
  */
 public sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
 
@@ -19,9 +19,7 @@ public sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
   /** A word for error messages: "a string", "a list", "a mapping". */
   String kind();
 
-  /**
-   * A scalar: text as written, plus whether YAML typed it as a number/boolean/null (unquoted).
-   */
+  /** A scalar: text as written, plus whether YAML typed it as a number/boolean/null (unquoted). */
   record Scalar(String text, Type type, int line, int column) implements Node {
     public enum Type {
       STRING,
@@ -61,7 +59,8 @@ public sealed interface Node permits Node.Scalar, Node.Sequence, Node.Mapping {
   }
 
   /** A mapping; keys keep the order of the file and their own locations. */
-  record Mapping(LinkedHashMap<String, Node> entries, Map<String, Scalar> keys, int line, int column)
+  record Mapping(
+      LinkedHashMap<String, Node> entries, Map<String, Scalar> keys, int line, int column)
       implements Node {
     @Override
     public String kind() {

@@ -63,7 +63,7 @@ public record Spec(
 
   /** A copy with different run settings. */
   public Spec withRun(RunSettings settings) {
-    return new Spec(file, name, task, metric, seeds, config, implementations, settings, sweep, gate);
+    return new Spec(
+        file, name, task, metric, seeds, config, implementations, settings, sweep, gate);
   }
-
 }

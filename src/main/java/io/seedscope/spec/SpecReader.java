@@ -81,7 +81,9 @@ public final class SpecReader {
     if (!name.matches("[A-Za-z0-9._-]+")) {
       throw at.error(
           root.entries().get("name"),
-          "name '" + name + "' may only contain letters, digits, '.', '_' and '-'"
+          "name '"
+              + name
+              + "' may only contain letters, digits, '.', '_' and '-'"
               + " (it names the results directory)");
     }
     String task =
@@ -157,7 +159,8 @@ public final class SpecReader {
     if (count > 1_000_000) {
       throw at.error(countNode, "seeds.count " + count + " is more than 1,000,000");
     }
-    long start = m.entries().containsKey("start") ? at.integer(m.entries().get("start"), "seeds.start") : 0;
+    long start =
+        m.entries().containsKey("start") ? at.integer(m.entries().get("start"), "seeds.start") : 0;
     for (long i = 0; i < count; i++) {
       seeds.add(start + i);
     }
@@ -180,7 +183,10 @@ public final class SpecReader {
   private void checkParamName(Node at0, String name) {
     if (!name.matches("[A-Za-z_][A-Za-z0-9_.-]*")) {
       throw at.error(
-          at0, "parameter name '" + name + "' must start with a letter or '_' and use only"
+          at0,
+          "parameter name '"
+              + name
+              + "' must start with a letter or '_' and use only"
               + " letters, digits, '_', '.', '-'");
     }
     if (BUILTIN_PLACEHOLDERS.contains(name)) {
@@ -204,7 +210,8 @@ public final class SpecReader {
     Node.Mapping m = at.mapping(node, "implementations");
     Set<String> params = new LinkedHashSet<>(shared);
     for (Node impl : m.entries().values()) {
-      if (impl instanceof Node.Mapping im && im.entries().get("config") instanceof Node.Mapping cm) {
+      if (impl instanceof Node.Mapping im
+          && im.entries().get("config") instanceof Node.Mapping cm) {
         params.addAll(cm.entries().keySet());
       }
     }
@@ -248,7 +255,8 @@ public final class SpecReader {
     boolean hasCommand = m.entries().containsKey("command");
     boolean hasJava = m.entries().containsKey("java");
     if (hasCommand == hasJava) {
-      throw at.error(node, what + " needs exactly one of 'command' (a list) or 'java' (a class name)");
+      throw at.error(
+          node, what + " needs exactly one of 'command' (a list) or 'java' (a class name)");
     }
     if (hasJava) {
       String cls = at.nonEmptyString(m.entries().get("java"), what + ".java");
@@ -281,7 +289,11 @@ public final class SpecReader {
         known.addAll(params);
         throw at.error(
             where,
-            "placeholder {" + name + "} names no parameter (known: " + String.join(", ", known) + ")");
+            "placeholder {"
+                + name
+                + "} names no parameter (known: "
+                + String.join(", ", known)
+                + ")");
       }
     }
   }

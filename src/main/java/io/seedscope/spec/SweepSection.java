@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * A spec's {@code sweep} section read into configurations per implementation. The search-space
- * rules live in {@code sensitivity.space}; this class only maps their errors back to file, line
- * and column.
+ * rules live in {@code sensitivity.space}; this class only maps their errors back to file, line and
+ * column.
  *
  * @param plans per swept implementation, its configurations (its default first) and warnings
  * @param seedsPerConfig seeds for every configuration but the default (which gets all seeds)
@@ -35,7 +35,11 @@ public record SweepSection(
       for (Node n : at.sequence(implNode, "sweep.implementations")) {
         String name = at.nonEmptyString(n, "an implementation name");
         if (!spec.implementations().containsKey(name)) {
-          throw at.error(n, "sweep.implementations names '" + name + "', which is not an implementation of the spec");
+          throw at.error(
+              n,
+              "sweep.implementations names '"
+                  + name
+                  + "', which is not an implementation of the spec");
         }
         impls.add(name);
       }
@@ -51,7 +55,8 @@ public record SweepSection(
       return new SweepSection(plans, sweepSpec.seedsPerConfig(), impls);
     } catch (SpaceException e) {
       Node where = locate(sweep, e.path());
-      throw at.error(where, "sweep" + (e.path().isEmpty() ? "" : "." + e.path()) + ": " + e.detail());
+      throw at.error(
+          where, "sweep" + (e.path().isEmpty() ? "" : "." + e.path()) + ": " + e.detail());
     } catch (InputException e) {
       throw at.error(sweep, "sweep: " + e.getMessage());
     }

@@ -42,8 +42,8 @@ public final class BootstrapIntervals {
     if (Double.isNaN(levels[0]) || Double.isNaN(levels[1])) {
       return Interval.undefined(IntervalMethod.BCA.label(), level);
     }
-    double[] q = Percentiles.linearInPlace(replicates, percentLevel(levels[0]),
-        percentLevel(levels[1]));
+    double[] q =
+        Percentiles.linearInPlace(replicates, percentLevel(levels[0]), percentLevel(levels[1]));
     return Interval.of(q[0], q[1], IntervalMethod.BCA.label(), level);
   }
 
@@ -72,15 +72,13 @@ public final class BootstrapIntervals {
     double zAlpha = ndtri(alpha);
     double num1 = z0 + zAlpha;
     double num2 = z0 - zAlpha;
-    return new double[] {
-      ndtr(z0 + num1 / (1 - a * num1)), ndtr(z0 + num2 / (1 - a * num2))
-    };
+    return new double[] {ndtr(z0 + num1 / (1 - a * num1)), ndtr(z0 + num2 / (1 - a * num2))};
   }
 
   /**
    * Jackknife acceleration of the mean, {@code sum(d^3) / (6 (sum d^2)^1.5)} with {@code d = x -
-   * mean} (Efron and Tibshirani 1993, eq. 14.15; what scipy's jackknife gives for the mean).
-   * NaN for zero variance.
+   * mean} (Efron and Tibshirani 1993, eq. 14.15; what scipy's jackknife gives for the mean). NaN
+   * for zero variance.
    */
   public static double accelerationOfMean(double[] x) {
     double mean = Summary.mean(x);

@@ -9,8 +9,8 @@ package io.seedscope.stats;
  * @param alternative alternative hypothesis of every test, about candidate minus baseline
  * @param paired the i-th baseline and candidate values share a seed (common random numbers)
  * @param threads worker threads; the result does not depend on it
- * @param exactPermutationLimit enumerate the permutation null exactly when it has at most this
- *     many distinct splits (default 20,000)
+ * @param exactPermutationLimit enumerate the permutation null exactly when it has at most this many
+ *     distinct splits (default 20,000)
  * @param permutationResamples Monte Carlo permutations otherwise (default 9,999, as scipy)
  */
 public record ComparisonOptions(
@@ -54,7 +54,13 @@ public record ComparisonOptions(
 
   public ComparisonOptions withPaired(boolean p) {
     return new ComparisonOptions(
-        level, resamples, seed, alternative, p, threads, exactPermutationLimit,
+        level,
+        resamples,
+        seed,
+        alternative,
+        p,
+        threads,
+        exactPermutationLimit,
         permutationResamples);
   }
 
@@ -65,13 +71,25 @@ public record ComparisonOptions(
 
   public ComparisonOptions withThreads(int n) {
     return new ComparisonOptions(
-        level, resamples, seed, alternative, paired, n, exactPermutationLimit,
+        level,
+        resamples,
+        seed,
+        alternative,
+        paired,
+        n,
+        exactPermutationLimit,
         permutationResamples);
   }
 
   public ComparisonOptions withLevel(double l) {
     return new ComparisonOptions(
-        l, resamples, seed, alternative, paired, threads, exactPermutationLimit,
+        l,
+        resamples,
+        seed,
+        alternative,
+        paired,
+        threads,
+        exactPermutationLimit,
         permutationResamples);
   }
 

@@ -96,8 +96,8 @@ public final class Comparisons {
   }
 
   /**
-   * BCa interval of the mean difference: both samples resampled independently (scipy's
-   * two-sample bootstrap), or the pairs resampled together in paired mode.
+   * BCa interval of the mean difference: both samples resampled independently (scipy's two-sample
+   * bootstrap), or the pairs resampled together in paired mode.
    */
   private static Interval meanDifferenceInterval(
       double[] baseline, double[] candidate, double[] d, double meanDiff, ComparisonOptions opts) {

@@ -32,8 +32,7 @@ public final class EffectSizes {
   }
 
   /**
-   * Cliff's delta (Cliff 1993, Psychol. Bull. 114:494): {@code P(C > B) - P(C < B)} over all
-   * pairs.
+   * Cliff's delta (Cliff 1993, Psychol. Bull. 114:494): {@code P(C > B) - P(C < B)} over all pairs.
    */
   public static double cliffsDelta(double[] baseline, double[] candidate) {
     long greater = 0;

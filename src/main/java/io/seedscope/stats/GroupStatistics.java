@@ -3,8 +3,8 @@ package io.seedscope.stats;
 import java.util.List;
 
 /**
- * Statistics of one group (implementation x task x config) over its seeds. Every field that can
- * be undefined is a boxed {@code Double} that is {@code null} rather than NaN (JSON has no NaN).
+ * Statistics of one group (implementation x task x config) over its seeds. Every field that can be
+ * undefined is a boxed {@code Double} that is {@code null} rather than NaN (JSON has no NaN).
  *
  * <p>Conventions: {@code std} has the n - 1 denominator; {@code sem = std / sqrt(n)}; {@code iqm}
  * is rliable's interquartile mean ({@code scipy.stats.trim_mean(x, 0.25)}); {@code cv = std /
@@ -32,8 +32,7 @@ public record GroupStatistics(
   }
 
   /**
-   * Computes all statistics of {@code values}, which must be finite (exclude divergent runs
-   * first).
+   * Computes all statistics of {@code values}, which must be finite (exclude divergent runs first).
    */
   public static GroupStatistics of(double[] values, StatsOptions opts) {
     Summary.requireFinite(values, "group");
@@ -44,7 +43,17 @@ public record GroupStatistics(
     if (n == 0) {
       Intervals none = undefinedIntervals(level);
       return new GroupStatistics(
-          0, null, null, null, null, null, null, null, null, none.get(opts.defaultMethod()), none,
+          0,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          none.get(opts.defaultMethod()),
+          none,
           warnings);
     }
     double mean = Summary.mean(values);

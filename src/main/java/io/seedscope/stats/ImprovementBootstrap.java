@@ -10,9 +10,9 @@ import java.util.stream.IntStream;
  * percentile method). In paired mode pairs are resampled together, keeping the common random
  * numbers.
  *
- * <p>Each replicate is computed from resample counts over the sorted values, with prefix sums
- * over precomputed rank bounds: O(n_b + n_c) instead of the O(n_b n_c) pair loop. The sums are
- * of halves of integers, so the result is bit-identical to the pair loop.
+ * <p>Each replicate is computed from resample counts over the sorted values, with prefix sums over
+ * precomputed rank bounds: O(n_b + n_c) instead of the O(n_b n_c) pair loop. The sums are of halves
+ * of integers, so the result is bit-identical to the pair loop.
  */
 final class ImprovementBootstrap {
 
@@ -27,7 +27,12 @@ final class ImprovementBootstrap {
     }
     double[] reps =
         replicates(
-            baseline, candidate, goal.sign(), paired, opts.resamples(), opts.seed(),
+            baseline,
+            candidate,
+            goal.sign(),
+            paired,
+            opts.resamples(),
+            opts.seed(),
             opts.threads());
     Interval ci = BootstrapIntervals.percentileInPlace(reps, opts.level());
     return new TestResults.ProbabilityOfImprovement(
@@ -94,9 +99,9 @@ final class ImprovementBootstrap {
   }
 
   /**
-   * The same from precomputed bounds: {@code lo[i]} = #{b < cs[i]}, {@code hi[i]} = #{b <=
-   * cs[i]} in the sorted baseline; {@code prefix} is scratch of length n_b + 1. Branch-free
-   * apart from skipping candidate values not drawn.
+   * The same from precomputed bounds: {@code lo[i]} = #{b < cs[i]}, {@code hi[i]} = #{b <= cs[i]}
+   * in the sorted baseline; {@code prefix} is scratch of length n_b + 1. Branch-free apart from
+   * skipping candidate values not drawn.
    */
   static double fromCounts(int[] wb, int[] wc, int[] lo, int[] hi, long[] prefix) {
     for (int j = 0; j < wb.length; j++) {

@@ -5,8 +5,8 @@ import org.apache.commons.numbers.arrays.Selection;
 /**
  * Quantiles with numpy's default {@code method='linear'} (Hyndman and Fan 1996, type 7): virtual
  * index {@code (n - 1) q}, interpolated exactly as numpy's {@code _lerp} does, so that bootstrap
- * endpoints agree with scipy to the last bit given the same replicates. Selection instead of a
- * full sort keeps a 10,000-replicate interval in O(n).
+ * endpoints agree with scipy to the last bit given the same replicates. Selection instead of a full
+ * sort keeps a 10,000-replicate interval in O(n).
  */
 final class Percentiles {
 

@@ -76,8 +76,8 @@ final class PermutationTest {
    * Flips the sign of each within-pair difference (scipy {@code permutation_type='samples'}, which
    * swaps values within pairs).
    */
-  static TestResults.Permutation paired(double[] differences, Alternative alt,
-      ComparisonOptions opts) {
+  static TestResults.Permutation paired(
+      double[] differences, Alternative alt, ComparisonOptions opts) {
     int n = differences.length;
     double observed = 0;
     double scale = 0;
@@ -141,8 +141,8 @@ final class PermutationTest {
     enumerateSigns(d, i + 1, sum - d[i], c);
   }
 
-  private static double pValue(long less, long greater, long count, int adjustment,
-      Alternative alt) {
+  private static double pValue(
+      long less, long greater, long count, int adjustment, Alternative alt) {
     double pLess = (less + adjustment) / (double) (count + adjustment);
     double pGreater = (greater + adjustment) / (double) (count + adjustment);
     double p;

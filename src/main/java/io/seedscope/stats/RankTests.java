@@ -37,9 +37,9 @@ final class RankTests {
    * Wilcoxon signed-rank test of {@code candidate - baseline} with scipy's defaults
    * (zero_method='wilcox': zero differences dropped; no continuity correction): exact when there
    * are at most 50 pairs and no zero difference, normal approximation with tie correction
-   * otherwise. Unlike scipy 1.10, tied |differences| also switch to the normal approximation
-   * (scipy 1.10 truncates the tied rank sum and uses the untied exact distribution; later scipy
-   * versions stop doing that).
+   * otherwise. Unlike scipy 1.10, tied |differences| also switch to the normal approximation (scipy
+   * 1.10 truncates the tied rank sum and uses the untied exact distribution; later scipy versions
+   * stop doing that).
    */
   static TestResults.Wilcoxon wilcoxon(double[] baseline, double[] candidate, Alternative alt) {
     int n = candidate.length;

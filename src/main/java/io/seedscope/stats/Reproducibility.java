@@ -21,15 +21,16 @@ public final class Reproducibility {
   private Reproducibility() {}
 
   /**
-   * For every (group, seed) with at least two finished runs (OK or divergent), the largest
-   * absolute difference between their values; non-deterministic when it exceeds {@code
-   * tolerance} (0 = bitwise) or when some repeats diverged and others did not.
+   * For every (group, seed) with at least two finished runs (OK or divergent), the largest absolute
+   * difference between their values; non-deterministic when it exceeds {@code tolerance} (0 =
+   * bitwise) or when some repeats diverged and others did not.
    */
   public static List<DeterminismCheck> determinism(List<Run> runs, double tolerance) {
     Map<GroupKey, Map<Long, List<Run>>> repeats = new TreeMap<>();
     for (Run r : runs) {
       if (r.status().isFinished()) {
-        repeats.computeIfAbsent(r.key(), k -> new TreeMap<>())
+        repeats
+            .computeIfAbsent(r.key(), k -> new TreeMap<>())
             .computeIfAbsent(r.seed(), s -> new ArrayList<>())
             .add(r);
       }
@@ -80,9 +81,9 @@ public final class Reproducibility {
   }
 
   /**
-   * OK runs whose value lies more than {@code k} robust standard deviations ({@link #MAD_TO_STD}
-   * x MAD) from their group's median. Groups with fewer than 3 OK runs, or with a MAD of 0 (more
-   * than half the values equal), are not screened.
+   * OK runs whose value lies more than {@code k} robust standard deviations ({@link #MAD_TO_STD} x
+   * MAD) from their group's median. Groups with fewer than 3 OK runs, or with a MAD of 0 (more than
+   * half the values equal), are not screened.
    */
   public static List<Outlier> outliers(List<Run> runs, double k) {
     Map<GroupKey, List<Run>> groups = new TreeMap<>();
@@ -101,7 +102,13 @@ public final class Reproducibility {
             double robust = robustStd(v);
             out.add(
                 new Outlier(
-                    r.runId(), key, key.label(), r.seed(), r.value(), med, robust,
+                    r.runId(),
+                    key,
+                    key.label(),
+                    r.seed(),
+                    r.value(),
+                    med,
+                    robust,
                     (r.value() - med) / robust));
           }
         });
@@ -124,8 +131,8 @@ public final class Reproducibility {
   }
 
   /**
-   * {@code MAD_TO_STD * median(|x - median(x)|)}, as {@code
-   * scipy.stats.median_abs_deviation(x, scale='normal')}.
+   * {@code MAD_TO_STD * median(|x - median(x)|)}, as {@code scipy.stats.median_abs_deviation(x,
+   * scale='normal')}.
    */
   public static double robustStd(double[] values) {
     double med = Summary.median(values);

@@ -11,8 +11,8 @@ import org.apache.commons.rng.simple.RandomSource;
  * Runs {@code total} random replicates in fixed chunks of {@value #CHUNK}, chunk {@code i} drawing
  * from the i-th jump (2^64 steps apart) of one XoRoShiRo128++ stream seeded with {@code seed}.
  * Chunk boundaries and streams depend only on {@code (seed, total)}, never on the thread count, so
- * the replicates are identical with 1 or 64 threads. (rliable passes a {@code random_state} to
- * arch that arch silently ignores; here the seed is honoured.)
+ * the replicates are identical with 1 or 64 threads. (rliable passes a {@code random_state} to arch
+ * that arch silently ignores; here the seed is honoured.)
  */
 final class ResamplingStreams {
 

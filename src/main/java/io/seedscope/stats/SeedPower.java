@@ -33,8 +33,8 @@ public final class SeedPower {
   }
 
   /**
-   * Smallest N >= 2 seeds per implementation whose power {@code 1 - beta(N)} reaches {@code
-   * power}; null if none up to {@link #MAX_SEEDS} (e.g. a zero effect).
+   * Smallest N >= 2 seeds per implementation whose power {@code 1 - beta(N)} reaches {@code power};
+   * null if none up to {@link #MAX_SEEDS} (e.g. a zero effect).
    */
   public static Integer seedsNeeded(
       double s1, double s2, double effect, double alpha, double power) {
@@ -68,7 +68,8 @@ public final class SeedPower {
     double s1 = Math.sqrt(Summary.variance(baseline));
     double s2 = Math.sqrt(Summary.variance(candidate));
     double eps =
-        effect != null ? Math.abs(effect)
+        effect != null
+            ? Math.abs(effect)
             : Math.abs(Summary.mean(candidate) - Summary.mean(baseline));
     boolean defined = n >= 2 && Double.isFinite(s1) && Double.isFinite(s2);
     Double current = defined && eps > 0 && s1 + s2 > 0 ? 1 - beta(s1, s2, eps, alpha, n) : null;
@@ -143,9 +144,9 @@ public final class SeedPower {
   }
 
   /**
-   * Width of the t interval of the mean against the number of seeds, from {@code subsamples}
-   * random subsets (without replacement) of each size 2..n of the observed values; size n is the
-   * observed sample itself. Size k draws from its own stream derived from {@code seed}.
+   * Width of the t interval of the mean against the number of seeds, from {@code subsamples} random
+   * subsets (without replacement) of each size 2..n of the observed values; size n is the observed
+   * sample itself. Size k draws from its own stream derived from {@code seed}.
    */
   public static List<WidthPoint> widthCurve(
       double[] values, double level, int subsamples, long seed) {

@@ -44,27 +44,61 @@ public record TwoSampleComparison(
   }
 
   /**
-   * The p-value that multiple-comparison adjustment uses: the paired t-test in paired mode,
-   * Welch's t-test otherwise (the test Colas et al. 2019 found to keep its false-positive rate
-   * across RL return distributions); null when undefined.
+   * The p-value that multiple-comparison adjustment uses: the paired t-test in paired mode, Welch's
+   * t-test otherwise (the test Colas et al. 2019 found to keep its false-positive rate across RL
+   * return distributions); null when undefined.
    */
   public Double primaryP() {
     TestResults.TTest t = paired ? pairedT : welch;
     return t == null ? null : t.p();
   }
 
-  public TwoSampleComparison withLabels(String baselineLabel, String candidateLabel,
-      String taskLabel) {
+  public TwoSampleComparison withLabels(
+      String baselineLabel, String candidateLabel, String taskLabel) {
     return new TwoSampleComparison(
-        baselineLabel, candidateLabel, taskLabel, paired, goal, alternative, nBaseline,
-        nCandidate, meanDifference, meanDifferenceCi, welch, mannWhitney, permutation,
-        probabilityOfImprovement, hedgesG, cliffsDelta, pairedT, wilcoxon, pHolm, warnings);
+        baselineLabel,
+        candidateLabel,
+        taskLabel,
+        paired,
+        goal,
+        alternative,
+        nBaseline,
+        nCandidate,
+        meanDifference,
+        meanDifferenceCi,
+        welch,
+        mannWhitney,
+        permutation,
+        probabilityOfImprovement,
+        hedgesG,
+        cliffsDelta,
+        pairedT,
+        wilcoxon,
+        pHolm,
+        warnings);
   }
 
   public TwoSampleComparison withPHolm(Double p) {
     return new TwoSampleComparison(
-        baseline, candidate, task, paired, goal, alternative, nBaseline, nCandidate,
-        meanDifference, meanDifferenceCi, welch, mannWhitney, permutation,
-        probabilityOfImprovement, hedgesG, cliffsDelta, pairedT, wilcoxon, p, warnings);
+        baseline,
+        candidate,
+        task,
+        paired,
+        goal,
+        alternative,
+        nBaseline,
+        nCandidate,
+        meanDifference,
+        meanDifferenceCi,
+        welch,
+        mannWhitney,
+        permutation,
+        probabilityOfImprovement,
+        hedgesG,
+        cliffsDelta,
+        pairedT,
+        wilcoxon,
+        p,
+        warnings);
   }
 }

@@ -14,6 +14,7 @@ final class UniformIndex {
 
   private final UniformRandomProvider rng;
   private final long n;
+
   /** 2^32 mod n: products whose low half falls below it are rejected. */
   private final long threshold;
 

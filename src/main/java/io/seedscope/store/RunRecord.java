@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The durable record of one finished (or failed, or cancelled) run, as stored on disk. Metric
- * lists hold {@code null} where a metric was not logged at a step, and the strings "NaN",
- * "Infinity", "-Infinity" for non-finite values.
+ * The durable record of one finished (or failed, or cancelled) run, as stored on disk. Metric lists
+ * hold {@code null} where a metric was not logged at a step, and the strings "NaN", "Infinity",
+ * "-Infinity" for non-finite values.
  *
  * @param schema record format version
  * @param exitCode the process's exit code, or null (in-JVM runs, timeouts)

@@ -29,16 +29,16 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Durable run records in a results directory: one file per run, {@code records/<runId>.json}.
  *
- * <p>Why one file per run: a record is written to a temporary file in the same directory, forced
- * to disk and renamed into place, so it either exists whole or not at all — killing the harness
- * at any moment cannot leave half a record, and no lock is needed because no two writers ever
- * write the same name (run ids are unique). That is also what works on shared network
- * filesystems with many writers (Slurm array jobs), where SQLite-style file locking is not
- * reliable; rename within one directory is atomic there too.
+ * <p>Why one file per run: a record is written to a temporary file in the same directory, forced to
+ * disk and renamed into place, so it either exists whole or not at all — killing the harness at any
+ * moment cannot leave half a record, and no lock is needed because no two writers ever write the
+ * same name (run ids are unique). That is also what works on shared network filesystems with many
+ * writers (Slurm array jobs), where SQLite-style file locking is not reliable; rename within one
+ * directory is atomic there too.
  *
- * <p>Each file starts with a header line {@code seedscope-record sha256=<hex>} over the JSON
- * that follows, so a record damaged after it was written (a disk or copy error) is detected and
- * reported by its run id instead of being used.
+ * <p>Each file starts with a header line {@code seedscope-record sha256=<hex>} over the JSON that
+ * follows, so a record damaged after it was written (a disk or copy error) is detected and reported
+ * by its run id instead of being used.
  */
 public final class RunStore {
 
@@ -54,9 +54,9 @@ public final class RunStore {
   }
 
   /**
-   * @param sync force each record to stable storage (fsync) before it counts as written; without
-   *     it a record still survives any crash of the harness itself (the rename is atomic and the
-   *     data is in the OS's page cache), just not a crash of the machine
+   * @param sync force each record to stable storage (fsync) before it counts as written; without it
+   *     a record still survives any crash of the harness itself (the rename is atomic and the data
+   *     is in the OS's page cache), just not a crash of the machine
    */
   public RunStore(Path dir, boolean sync) {
     this.sync = sync;

@@ -29,7 +29,8 @@ class CliTest {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
       int code = Main.commandLine().setErr(new java.io.PrintWriter(System.err, true)).execute(args);
-      return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      return new Result(
+          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(oldOut);
       System.setErr(oldErr);
@@ -75,7 +76,8 @@ class CliTest {
 
   @Test
   void raggedRowAndMissingSeedColumn() throws Exception {
-    Result ragged = run("analyze", csv("r.csv", "implementation,seed,return\na,0,10,5\n").toString());
+    Result ragged =
+        run("analyze", csv("r.csv", "implementation,seed,return\na,0,10,5\n").toString());
     assertEquals(2, ragged.code());
     assertTrue(ragged.err().contains("r.csv:2"), ragged.err());
     Result noSeed = run("analyze", csv("s.csv", "implementation,return\na,10\n").toString());
@@ -88,8 +90,20 @@ class CliTest {
     Path p = csv("good.csv", GOOD);
     Path j1 = dir.resolve("a1.json");
     Path j2 = dir.resolve("a2.json");
-    assertEquals(0, run("analyze", p.toString(), "--json", j1.toString(), "--resamples", "2000").code());
-    assertEquals(0, run("analyze", p.toString(), "--json", j2.toString(), "--resamples", "2000", "--threads", "1").code());
+    assertEquals(
+        0, run("analyze", p.toString(), "--json", j1.toString(), "--resamples", "2000").code());
+    assertEquals(
+        0,
+        run(
+                "analyze",
+                p.toString(),
+                "--json",
+                j2.toString(),
+                "--resamples",
+                "2000",
+                "--threads",
+                "1")
+            .code());
     assertArrayEquals(Files.readAllBytes(j1), Files.readAllBytes(j2));
     String json = Files.readString(j1);
     assertTrue(json.contains("\"schema\" : \"seedscope.analysis/1\""));
@@ -101,7 +115,8 @@ class CliTest {
   void gateExitCodes() throws Exception {
     Path p = csv("good.csv", GOOD);
     assertEquals(0, run("gate", p.toString(), "--min-seeds", "4").code());
-    Result fail = run("gate", p.toString(), "--min-seeds", "5", "--junit", dir.resolve("g.xml").toString());
+    Result fail =
+        run("gate", p.toString(), "--min-seeds", "5", "--junit", dir.resolve("g.xml").toString());
     assertEquals(1, fail.code(), fail.out() + fail.err());
     assertTrue(Files.readString(dir.resolve("g.xml")).contains("<failure"));
     assertEquals(2, run("gate", p.toString()).code(), "no rules is a usage error");
@@ -111,9 +126,19 @@ class CliTest {
   void reproduceExitCodes() throws Exception {
     Path p = csv("good.csv", GOOD);
     // a: mean 11, sd 1.58 over 5 seeds. A far-off claim is not reproduced (1).
-    assertEquals(1, run("reproduce", p.toString(), "--claim", "mean=30,std=1,n=5,implementation=a").code());
+    assertEquals(
+        1, run("reproduce", p.toString(), "--claim", "mean=30,std=1,n=5,implementation=a").code());
     // A claim equal to the data but with few seeds and a tight margin is inconclusive (3).
-    assertEquals(3, run("reproduce", p.toString(), "--claim", "mean=11,std=1.58,n=5,implementation=a", "--margin", "0.1").code());
+    assertEquals(
+        3,
+        run(
+                "reproduce",
+                p.toString(),
+                "--claim",
+                "mean=11,std=1.58,n=5,implementation=a",
+                "--margin",
+                "0.1")
+            .code());
     assertEquals(2, run("reproduce", p.toString(), "--claim", "mean=abc").code());
   }
 }

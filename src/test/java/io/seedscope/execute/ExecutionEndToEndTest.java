@@ -20,7 +20,8 @@ class ExecutionEndToEndTest {
   @TempDir Path dir;
 
   static String classpath() throws Exception {
-    Path testClasses = Path.of(FlakyProgram.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path testClasses =
+        Path.of(FlakyProgram.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     return testClasses.toString();
   }
 
@@ -36,7 +37,9 @@ class ExecutionEndToEndTest {
             "seeds: {count: 6, start: 0}",
             "implementations:",
             "  flaky:",
-            "    command: ['{java}', -cp, '" + classpath() + "', io.seedscope.execute.FlakyProgram, '{seed}']",
+            "    command: ['{java}', -cp, '"
+                + classpath()
+                + "', io.seedscope.execute.FlakyProgram, '{seed}']",
             "run: {workers: 2, timeout: 3s, retries: 1}",
             ""),
         StandardCharsets.UTF_8);
@@ -50,14 +53,17 @@ class ExecutionEndToEndTest {
     assertEquals(4.0, bySeed.get(0L).metrics().get("return").get(4));
     assertEquals(RunStatus.FAILED, bySeed.get(1L).status());
     assertEquals(3, bySeed.get(1L).exitCode());
-    assertTrue(bySeed.get(1L).reason().contains("exit code 3: something broke in seed 1"), bySeed.get(1L).reason());
+    assertTrue(
+        bySeed.get(1L).reason().contains("exit code 3: something broke in seed 1"),
+        bySeed.get(1L).reason());
     assertEquals(2, bySeed.get(1L).attempts(), "one retry after a failure");
     assertEquals(RunStatus.TIMEOUT, bySeed.get(2L).status());
     assertEquals("timed out after 3s", bySeed.get(2L).reason());
     assertEquals(RunStatus.NO_METRIC, bySeed.get(3L).status());
     assertEquals(RunStatus.DIVERGENT, bySeed.get(4L).status());
     assertEquals(RunStatus.OK, bySeed.get(5L).status());
-    String stdout = Files.readString(out.resolve("runs").resolve(bySeed.get(0L).runId()).resolve("stdout.log"));
+    String stdout =
+        Files.readString(out.resolve("runs").resolve(bySeed.get(0L).runId()).resolve("stdout.log"));
     assertTrue(stdout.contains("epoch 4 done"));
     String analysis = Files.readString(out.resolve("analysis.json"));
     assertTrue(analysis.contains("\"divergent\" : 1"), analysis);
@@ -88,6 +94,9 @@ class ExecutionEndToEndTest {
     assertTrue(stdout.contains("SEEDSCOPE_SEED=42"), stdout);
     assertTrue(stdout.contains("EXTRA=seed-42"), stdout);
     assertTrue(stdout.contains("CUDA_VISIBLE_DEVICES=0"), stdout);
-    assertTrue(stdout.contains("SEEDSCOPE_RUN_DIR=" + out.resolve("runs").resolve(r.runId()).toAbsolutePath()), stdout);
+    assertTrue(
+        stdout.contains(
+            "SEEDSCOPE_RUN_DIR=" + out.resolve("runs").resolve(r.runId()).toAbsolutePath()),
+        stdout);
   }
 }

@@ -35,7 +35,12 @@ public final class FlakyProgram {
       default:
         for (int step = 0; step < 5; step++) {
           System.out.println("epoch " + step + " done");
-          System.out.println("{\"step\": " + step * 100 + ", \"return\": " + (seed * 10 + step) + ", \"loss\": 0.5}");
+          System.out.println(
+              "{\"step\": "
+                  + step * 100
+                  + ", \"return\": "
+                  + (seed * 10 + step)
+                  + ", \"loss\": 0.5}");
         }
     }
   }

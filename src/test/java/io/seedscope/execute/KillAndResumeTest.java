@@ -47,8 +47,15 @@ class KillAndResumeTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder pb =
         new ProcessBuilder(
-            java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-            "run", spec.toString(), "--out", out.toString(), "--no-report");
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            Main.class.getName(),
+            "run",
+            spec.toString(),
+            "--out",
+            out.toString(),
+            "--no-report");
     pb.redirectErrorStream(true);
     pb.redirectOutput(dir.resolve("harness.log").toFile());
     return pb.start();
@@ -93,17 +100,23 @@ class KillAndResumeTest {
     assertTrue(done >= 5 && done < 24, "killed in the middle: " + done);
     Map<String, byte[]> snapshot = snapshot(out);
 
-    assertEquals(0, Main.execute("run", spec.toString(), "--out", out.toString(), "--resume", "--no-report"));
+    assertEquals(
+        0,
+        Main.execute("run", spec.toString(), "--out", out.toString(), "--resume", "--no-report"));
     RunStore.Loaded after = store.load();
     assertEquals(24, after.records().size());
     assertTrue(after.records().values().stream().allMatch(r -> r.status() == RunStatus.OK));
     Map<String, byte[]> now = snapshot(out);
     snapshot.forEach(
         (name, bytes) ->
-            assertTrue(java.util.Arrays.equals(bytes, now.get(name)), name + " was rewritten: a finished run ran again"));
+            assertTrue(
+                java.util.Arrays.equals(bytes, now.get(name)),
+                name + " was rewritten: a finished run ran again"));
 
     // A second resume has nothing left to do and changes nothing.
-    assertEquals(0, Main.execute("run", spec.toString(), "--out", out.toString(), "--resume", "--no-report"));
+    assertEquals(
+        0,
+        Main.execute("run", spec.toString(), "--out", out.toString(), "--resume", "--no-report"));
     Map<String, byte[]> again = snapshot(out);
     assertEquals(now.keySet(), again.keySet());
   }
@@ -119,11 +132,17 @@ class KillAndResumeTest {
     RunStore store = new RunStore(out);
     RunStore.Loaded before = store.load();
     assertEquals(List.of(), before.corrupted());
-    long cancelled = before.records().values().stream().filter(r -> r.status() == RunStatus.CANCELLED).count();
-    assertTrue(cancelled >= 1, "the runs in flight are recorded as cancelled: " + Files.readString(dir.resolve("harness.log")));
+    long cancelled =
+        before.records().values().stream().filter(r -> r.status() == RunStatus.CANCELLED).count();
+    assertTrue(
+        cancelled >= 1,
+        "the runs in flight are recorded as cancelled: "
+            + Files.readString(dir.resolve("harness.log")));
     assertTrue(before.records().size() < 24);
 
-    assertEquals(0, Main.execute("run", spec.toString(), "--out", out.toString(), "--resume", "--no-report"));
+    assertEquals(
+        0,
+        Main.execute("run", spec.toString(), "--out", out.toString(), "--resume", "--no-report"));
     RunStore.Loaded after = store.load();
     assertEquals(24, after.records().size());
     for (RunRecord r : after.records().values()) {
@@ -139,7 +158,17 @@ class KillAndResumeTest {
     assertEquals(2, Main.execute("run", spec.toString(), "--out", out.toString(), "--no-report"));
     // More seeds + --resume runs only the new seeds.
     Map<String, byte[]> snap = snapshot(out);
-    assertEquals(0, Main.execute("run", spec.toString(), "--out", out.toString(), "--resume", "--seed-count", "4", "--no-report"));
+    assertEquals(
+        0,
+        Main.execute(
+            "run",
+            spec.toString(),
+            "--out",
+            out.toString(),
+            "--resume",
+            "--seed-count",
+            "4",
+            "--no-report"));
     Map<String, byte[]> now = snapshot(out);
     assertEquals(4, now.size());
     assertTrue(now.keySet().containsAll(snap.keySet()));

@@ -82,17 +82,26 @@ class JsonFormatsTest {
   void dopamineMalformed() throws IOException {
     assertEquals(
         "DIR/g.json:3:1: object has no \"Value\"",
-        error(write("g.json", "[\n{\"Iteration\": 0, \"Value\": 1, \"Agent\": \"A\"},\n"
-            + "{\"Iteration\": 1, \"Agent\": \"A\"}]"), Format.DOPAMINE));
+        error(
+            write(
+                "g.json",
+                "[\n{\"Iteration\": 0, \"Value\": 1, \"Agent\": \"A\"},\n"
+                    + "{\"Iteration\": 1, \"Agent\": \"A\"}]"),
+            Format.DOPAMINE));
     assertEquals(
         "DIR/g.json:1:42: Value: 'x' is not a number",
-        error(write("g.json", "[{\"Iteration\": 0, \"Agent\": \"A\", \"Value\": \"x\"}]"),
+        error(
+            write("g.json", "[{\"Iteration\": 0, \"Agent\": \"A\", \"Value\": \"x\"}]"),
             Format.DOPAMINE));
     assertEquals(
         "DIR/g.json:3:1: Iteration 1 of agent 'A' follows 2 (a new run must start at Iteration 0)",
-        error(write("g.json", "[{\"Iteration\": 0, \"Value\": 1, \"Agent\": \"A\"},\n"
-            + "{\"Iteration\": 2, \"Value\": 1, \"Agent\": \"A\"},\n"
-            + "{\"Iteration\": 1, \"Value\": 1, \"Agent\": \"A\"}]"), Format.DOPAMINE));
+        error(
+            write(
+                "g.json",
+                "[{\"Iteration\": 0, \"Value\": 1, \"Agent\": \"A\"},\n"
+                    + "{\"Iteration\": 2, \"Value\": 1, \"Agent\": \"A\"},\n"
+                    + "{\"Iteration\": 1, \"Value\": 1, \"Agent\": \"A\"}]"),
+            Format.DOPAMINE));
     assertEquals("DIR/g.json: file is empty", error(write("g.json", ""), Format.DOPAMINE));
     String syntax = error(write("g.json", "[{\"Iteration\": 0,, }]"), Format.DOPAMINE);
     assertTrue(syntax.startsWith("DIR/g.json:1:18: invalid JSON: "), syntax);
@@ -213,8 +222,11 @@ class JsonFormatsTest {
   void jsonLinesMalformed() throws IOException {
     assertEquals(
         "DIR/a_1.jsonl:3: duplicate step 5 of 'r' for implementation 'a', seed 1 (also at line 1)",
-        error(write("a_1.jsonl", "{\"step\": 5, \"r\": 1}\n{\"step\": 6, \"r\": 1}\n"
-            + "{\"step\": 5, \"r\": 2}\n"), Format.JSONL));
+        error(
+            write(
+                "a_1.jsonl",
+                "{\"step\": 5, \"r\": 1}\n{\"step\": 6, \"r\": 1}\n" + "{\"step\": 5, \"r\": 2}\n"),
+            Format.JSONL));
     assertEquals(
         "DIR/a_1.jsonl:1:10: step: 'x' is not an integer",
         error(write("a_1.jsonl", "{\"step\": \"x\", \"r\": 1}\n"), Format.JSONL));
@@ -223,6 +235,7 @@ class JsonFormatsTest {
         error(write("a_1.jsonl", "{\"r\": 1}\n{\"r\": 2}\n"), Format.JSONL));
     assertEquals(
         "DIR/a_1.jsonl: no JSON object line with a metric found",
-        error(write("a_1.jsonl", "hello\n"), Format.JSONL).replace("DIR/a_1.jsonl: no", "DIR/a_1.jsonl: no"));
+        error(write("a_1.jsonl", "hello\n"), Format.JSONL)
+            .replace("DIR/a_1.jsonl: no", "DIR/a_1.jsonl: no"));
   }
 }

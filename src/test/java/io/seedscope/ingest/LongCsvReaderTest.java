@@ -74,7 +74,8 @@ class LongCsvReaderTest {
     assertArrayEquals(new double[] {-300.0}, dqn.metrics().get("return"));
     assertEquals("default", dqn.key().task());
     // Derived id: first 12 hex of SHA-256("ppo|default||1"), computed with Python's hashlib.
-    assertEquals("0935e2e20ccd", run(read("implementation,seed,return\nppo,3,1\n"), "ppo", 3).runId());
+    assertEquals(
+        "0935e2e20ccd", run(read("implementation,seed,return\nppo,3,1\n"), "ppo", 3).runId());
     assertEquals("return", r.selectMetric(null));
     assertEquals(2, r.summary().implementations().size());
     assertEquals(
@@ -109,11 +110,11 @@ class LongCsvReaderTest {
   @Test
   void runColumnMarksRepeats() throws IOException {
     ImportResult r =
-        read("implementation,seed,run,step,return\n"
-            + "ppo,1,a,1,1\nppo,1,b,1,2\nppo,1,a,2,3\nppo,1,b,2,4\n");
+        read(
+            "implementation,seed,run,step,return\n"
+                + "ppo,1,a,1,1\nppo,1,b,1,2\nppo,1,a,2,3\nppo,1,b,2,4\n");
     assertEquals(2, r.runs().size());
-    Map<String, RunLog> byId =
-        r.runs().stream().collect(Collectors.toMap(RunLog::runId, l -> l));
+    Map<String, RunLog> byId = r.runs().stream().collect(Collectors.toMap(RunLog::runId, l -> l));
     assertArrayEquals(new double[] {1, 3}, byId.get("a").metrics().get("return"));
     assertArrayEquals(new double[] {2, 4}, byId.get("b").metrics().get("return"));
   }
@@ -128,8 +129,7 @@ class LongCsvReaderTest {
 
   @Test
   void nonFiniteValuesAreKeptAndSeedsMayBeIntegralDecimals() throws IOException {
-    ImportResult r =
-        read("implementation,seed,a,b,c,d,e\nppo,3.0,NaN,nan,inf,-Infinity,1E-3\n");
+    ImportResult r = read("implementation,seed,a,b,c,d,e\nppo,3.0,NaN,nan,inf,-Infinity,1E-3\n");
     RunLog l = run(r, "ppo", 3);
     assertTrue(Double.isNaN(l.metrics().get("a")[0]));
     assertTrue(!ResultSet.isMissing(l.metrics().get("a")[0]), "NaN is not MISSING");
@@ -186,7 +186,8 @@ class LongCsvReaderTest {
   void dopamineFinalReturnsWithColumnMapping() {
     Path p = Paths.get("src/test/resources/ingest/dopamine/final_returns.csv");
     ImportResult r =
-        Importers.read(p, ImportOptions.defaults().withColumns("implementation=agent,seed=run,task=game"));
+        Importers.read(
+            p, ImportOptions.defaults().withColumns("implementation=agent,seed=run,task=game"));
     assertEquals(Format.LONG_CSV, r.format());
     assertEquals(1800, r.runs().size());
     assertEquals(List.of("last_iteration", "final_return", "mean_last5"), r.metricNames());
@@ -199,8 +200,11 @@ class LongCsvReaderTest {
     // First data row of the file: airraid,DQN,0,198,9007.971014492754,8040.627721807755
     RunLog first =
         r.runs().stream()
-            .filter(l -> l.key().task().equals("airraid") && l.key().implementation().equals("DQN")
-                && l.seed() == 0)
+            .filter(
+                l ->
+                    l.key().task().equals("airraid")
+                        && l.key().implementation().equals("DQN")
+                        && l.seed() == 0)
             .findFirst()
             .orElseThrow();
     assertEquals(9007.971014492754, first.metrics().get("final_return")[0]);
@@ -284,8 +288,9 @@ class LongCsvReaderTest {
         error("implementation,seed,step,return\nppo,1,1,1\nppo,1,2,2\nppo,1,2,3\n"));
     assertEquals(
         ":5:4: duplicate step 1 for run 'r' (also at line 2)",
-        error("implementation,seed,run,step,return\nppo,1,r,1,1\nppo,1,r,3,2\nppo,1,r,2,2\n"
-            + "ppo,1,r,1,1\n"));
+        error(
+            "implementation,seed,run,step,return\nppo,1,r,1,1\nppo,1,r,3,2\nppo,1,r,2,2\n"
+                + "ppo,1,r,1,1\n"));
     assertEquals(
         ":3: duplicate row for implementation 'ppo', seed 1 (first at line 2); add a 'run' column"
             + " to mark repeats or a 'step' column for curves",

@@ -28,7 +28,12 @@ class LongCsvWriterTest {
   @TempDir Path dir;
 
   private static RunLog log(
-      String id, String impl, String task, Map<String, String> params, long seed, long[] steps,
+      String id,
+      String impl,
+      String task,
+      Map<String, String> params,
+      long seed,
+      long[] steps,
       Map<String, double[]> metrics) {
     return new RunLog(
         id, new GroupKey(impl, task, Config.of(params)), seed, RunStatus.OK, "", steps, metrics);
@@ -86,7 +91,9 @@ class LongCsvWriterTest {
         double[] y = b.metrics().get(m);
         for (int i = 0; i < x.length; i++) {
           assertEquals(
-              Double.doubleToRawLongBits(x[i]), Double.doubleToRawLongBits(y[i]), m + "[" + i + "]");
+              Double.doubleToRawLongBits(x[i]),
+              Double.doubleToRawLongBits(y[i]),
+              m + "[" + i + "]");
         }
       }
     }

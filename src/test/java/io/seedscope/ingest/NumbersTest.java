@@ -50,8 +50,7 @@ class NumbersTest {
       }
       double expected = Double.parseDouble(text);
       double actual = Numbers.parse(text);
-      assertEquals(
-          Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual), text);
+      assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual), text);
     }
   }
 
@@ -64,8 +63,11 @@ class NumbersTest {
     assertTrue(ResultSet.isMissing(Numbers.parse("")));
     assertTrue(ResultSet.isMissing(Numbers.parse("NA")));
     assertTrue(ResultSet.isMissing(Numbers.parse("None")));
-    for (String bad : new String[] {"abc", "1d", "1f", "0x10", "1e", ".", "-", "1.2.3", "1e5x",
-        "infinit", "--1", "1,5", "0x1p3"}) {
+    for (String bad :
+        new String[] {
+          "abc", "1d", "1f", "0x10", "1e", ".", "-", "1.2.3", "1e5x", "infinit", "--1", "1,5",
+          "0x1p3"
+        }) {
       assertTrue(Numbers.isNotANumber(Numbers.parse(bad)), bad);
     }
     assertEquals(0.5, Numbers.parse(".5"));

@@ -7,8 +7,8 @@ import java.nio.file.Paths;
 import java.util.List;
 
 /**
- * End-to-end timing of the ingest path of {@code analyze} (bench/ingest_speed.sh): read a long
- * CSV and reduce every run to its last value. Test code: not part of the product.
+ * End-to-end timing of the ingest path of {@code analyze} (bench/ingest_speed.sh): read a long CSV
+ * and reduce every run to its last value. Test code: not part of the product.
  */
 public final class ReadMain {
   private ReadMain() {}

@@ -104,7 +104,9 @@ class Sb3ReaderTest {
     InputException e =
         assertThrows(
             InputException.class,
-            () -> Importers.read(dir.resolve("logs"), ImportOptions.defaults().withFormat(Format.SB3)));
+            () ->
+                Importers.read(
+                    dir.resolve("logs"), ImportOptions.defaults().withFormat(Format.SB3)));
     return e.getMessage().replace(run.toString(), "RUN");
   }
 
@@ -145,7 +147,10 @@ class Sb3ReaderTest {
     InputException e =
         assertThrows(
             InputException.class,
-            () -> Importers.read(LOGS, ImportOptions.defaults().withPathPattern("runs/{implementation}/s{seed}")));
+            () ->
+                Importers.read(
+                    LOGS,
+                    ImportOptions.defaults().withPathPattern("runs/{implementation}/s{seed}")));
     assertTrue(e.getMessage().contains("no file matches --path-pattern"), e.getMessage());
   }
 }

@@ -230,8 +230,8 @@ class TensorBoardReaderTest {
 
     byte[] cut = Arrays.copyOf(good, good.length - 3);
     int last = good.length - (16 + simple(2, "x", 2f).toBytes().length);
-    assertEquals("FILE: byte offset " + last + ": truncated record: 1 of 4 data CRC bytes",
-        error(cut));
+    assertEquals(
+        "FILE: byte offset " + last + ": truncated record: 1 of 4 data CRC bytes", error(cut));
     assertEquals(
         "FILE: byte offset " + first + ": truncated record: 5 of 12 header bytes",
         error(Arrays.copyOf(good, first + 5)));

@@ -103,13 +103,14 @@ class WideCsvAndDetectTest {
     assertEquals(Format.JSONL, Importers.detect(write("d.log", "{\"step\": 1}\n")));
     assertEquals(Format.DOPAMINE, Importers.detect(write("e.json", "[{}]")));
     assertEquals(Format.SCORE_MATRIX, Importers.detect(write("f.json", " {\"a\": {}}")));
-    assertEquals(
-        Format.TENSORBOARD, Importers.detect(write("g/events.out.tfevents.1.h", "")));
+    assertEquals(Format.TENSORBOARD, Importers.detect(write("g/events.out.tfevents.1.h", "")));
     assertEquals(Format.TENSORBOARD, Importers.detect(dir.resolve("g")));
     assertEquals(Format.WIDE_CSV, Format.parse("wide-csv"));
     InputException e = assertThrows(InputException.class, () -> Format.parse("parquet"));
-    assertTrue(e.getMessage().contains("long-csv, wide-csv, sb3, score-matrix, dopamine, jsonl,"
-        + " tensorboard"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains("long-csv, wide-csv, sb3, score-matrix, dopamine, jsonl," + " tensorboard"),
+        e.getMessage());
   }
 
   @Test

@@ -43,9 +43,13 @@ class PlanTest {
   @Test
   void moreSeedsKeepTheOldIds() {
     Set<String> three =
-        Plan.of(spec("{count: 3}", "[prog]"), 1).trials().stream().map(Trial::runId).collect(Collectors.toSet());
+        Plan.of(spec("{count: 3}", "[prog]"), 1).trials().stream()
+            .map(Trial::runId)
+            .collect(Collectors.toSet());
     Set<String> five =
-        Plan.of(spec("{count: 5}", "[prog]"), 1).trials().stream().map(Trial::runId).collect(Collectors.toSet());
+        Plan.of(spec("{count: 5}", "[prog]"), 1).trials().stream()
+            .map(Trial::runId)
+            .collect(Collectors.toSet());
     assertTrue(five.containsAll(three));
     assertEquals(4, five.size() - three.size());
   }
@@ -78,6 +82,8 @@ class PlanTest {
         RunIds.hex16("seedscope-run-v1\na\ncommand:prog\ndefault\nlr=0.1\n1"),
         RunIds.of("a", "command:prog", "default", Config.of(Map.of("lr", "0.1")), 1, 0));
     assertEquals("e3b0c44298fc1c14", RunIds.hex16("")); // SHA-256 of the empty string
-    assertEquals(List.of(1L, 1L, 2L, 2L), Plan.of(spec("[1, 2]", "[prog]"), 1).trials().stream().map(Trial::seed).toList());
+    assertEquals(
+        List.of(1L, 1L, 2L, 2L),
+        Plan.of(spec("[1, 2]", "[prog]"), 1).trials().stream().map(Trial::seed).toList());
   }
 }

@@ -20,13 +20,25 @@ class HtmlReportTest {
 
   /** Small model (5 seeds, 50 steps, 20 configs) so these tests stay fast. */
   static ReportModel small() {
-    return SyntheticReport.full(List.of("ppo", "sac"), "Hopper", 5, 50, 20,
-        List.of("lr", "gamma", "batch"), "episode_return");
+    return SyntheticReport.full(
+        List.of("ppo", "sac"),
+        "Hopper",
+        5,
+        50,
+        20,
+        List.of("lr", "gamma", "batch"),
+        "episode_return");
   }
 
   static ReportModel hostile() {
-    return SyntheticReport.full(List.of("ppo" + EVIL, "sac" + EVIL), "task" + EVIL, 5, 50, 20,
-        List.of("lr" + EVIL, "gamma" + EVIL, "batch" + EVIL), "metric" + EVIL);
+    return SyntheticReport.full(
+        List.of("ppo" + EVIL, "sac" + EVIL),
+        "task" + EVIL,
+        5,
+        50,
+        20,
+        List.of("lr" + EVIL, "gamma" + EVIL, "batch" + EVIL),
+        "metric" + EVIL);
   }
 
   @Test
@@ -42,18 +54,41 @@ class HtmlReportTest {
   @Test
   void sectionsWithoutDataAreLeftOut() {
     ReportModel m = small();
-    ReportModel only = new ReportModel(m.title(), null, m.metric(), m.goal(), null, m.summary(),
-        null, null, null, null, null, null, null);
+    ReportModel only =
+        new ReportModel(
+            m.title(),
+            null,
+            m.metric(),
+            m.goal(),
+            null,
+            m.summary(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
     String html = HtmlReport.render(only);
     assertTrue(html.contains("<h2>1. Summary</h2>"));
-    for (String id : List.of("verdict", "distributions", "curves", "intervals", "seeds",
-        "sensitivity", "reproducibility", "warnings")) {
+    for (String id :
+        List.of(
+            "verdict",
+            "distributions",
+            "curves",
+            "intervals",
+            "seeds",
+            "sensitivity",
+            "reproducibility",
+            "warnings")) {
       assertFalse(html.contains("id=\"" + id + "\""), id);
     }
     assertFalse(html.contains("<figure"));
     // A model with nothing in it still gives a valid page.
-    String empty = HtmlReport.render(new ReportModel(null, null, null, null, null, null, null,
-        null, null, null, null, null, null));
+    String empty =
+        HtmlReport.render(
+            new ReportModel(
+                null, null, null, null, null, null, null, null, null, null, null, null, null));
     assertTrue(empty.startsWith("<!DOCTYPE html>"));
     assertTrue(empty.contains("<title>seedscope report</title>"));
   }
@@ -71,10 +106,15 @@ class HtmlReportTest {
     assertFalse(lower.contains("<link"), "no link element");
     assertFalse(lower.contains("<iframe") || lower.contains("<object") || lower.contains("<embed"));
     assertFalse(lower.contains("@import"));
-    assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\""
-        + "default-src 'none'; img-src data:; style-src 'unsafe-inline'\">"));
-    Matcher attr = Pattern.compile("\\s(src|href|xlink:href|action|srcset|poster)\\s*=\\s*\"([^\"]*)\"",
-        Pattern.CASE_INSENSITIVE).matcher(html);
+    assertTrue(
+        html.contains(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\""
+                + "default-src 'none'; img-src data:; style-src 'unsafe-inline'\">"));
+    Matcher attr =
+        Pattern.compile(
+                "\\s(src|href|xlink:href|action|srcset|poster)\\s*=\\s*\"([^\"]*)\"",
+                Pattern.CASE_INSENSITIVE)
+            .matcher(html);
     int srcs = 0;
     while (attr.find()) {
       String name = attr.group(1).toLowerCase(Locale.ROOT);
@@ -122,25 +162,58 @@ class HtmlReportTest {
   @Test
   void degenerateDataStillRenders() {
     double nan = Double.NaN;
-    var one = new io.seedscope.report.model.DistributionPanel("t", List.of(
-        new io.seedscope.report.model.DistributionPanel.Samples("a", List.of(1.0)),
-        new io.seedscope.report.model.DistributionPanel.Samples("b", List.of())));
-    var curve = new io.seedscope.report.model.CurvePanel("t", "step", "mean", "CI", List.of(
-        new io.seedscope.report.model.CurvePanel.CurveGroup("a", List.of(1.0, 2.0),
-            List.of(nan, nan), List.of(), List.of(), List.of())));
-    var est = new io.seedscope.report.model.IntervalSection("CI", null, List.of(
-        new io.seedscope.report.model.IntervalSection.Estimate("IQM", "a", nan, nan, nan)),
-        null, null);
-    var sens = new io.seedscope.report.model.SensitivitySection(0, List.of(), List.of(
-        new io.seedscope.report.model.SensitivitySection.Marginal("p", true, List.of(),
-            List.of(0.0, 1.0), List.of(1.0, nan), List.of(nan, nan))), List.of(
-        new io.seedscope.report.model.SensitivitySection.Interaction("x", "y", List.of("1"),
-            List.of("2"), List.of(List.of(nan)))), List.of());
-    var row = new io.seedscope.report.model.SummaryRow("a", "t", "", 1, 1.0, nan, nan, nan, nan,
-        1.0, 1.0, 0, 0);
-    ReportModel m = new ReportModel("t", null, "m", null, null,
-        new io.seedscope.report.model.SummaryTable(null, List.of(row)), List.of(one),
-        List.of(curve), est, null, sens, null, null);
+    var one =
+        new io.seedscope.report.model.DistributionPanel(
+            "t",
+            List.of(
+                new io.seedscope.report.model.DistributionPanel.Samples("a", List.of(1.0)),
+                new io.seedscope.report.model.DistributionPanel.Samples("b", List.of())));
+    var curve =
+        new io.seedscope.report.model.CurvePanel(
+            "t",
+            "step",
+            "mean",
+            "CI",
+            List.of(
+                new io.seedscope.report.model.CurvePanel.CurveGroup(
+                    "a", List.of(1.0, 2.0), List.of(nan, nan), List.of(), List.of(), List.of())));
+    var est =
+        new io.seedscope.report.model.IntervalSection(
+            "CI",
+            null,
+            List.of(
+                new io.seedscope.report.model.IntervalSection.Estimate("IQM", "a", nan, nan, nan)),
+            null,
+            null);
+    var sens =
+        new io.seedscope.report.model.SensitivitySection(
+            0,
+            List.of(),
+            List.of(
+                new io.seedscope.report.model.SensitivitySection.Marginal(
+                    "p", true, List.of(), List.of(0.0, 1.0), List.of(1.0, nan), List.of(nan, nan))),
+            List.of(
+                new io.seedscope.report.model.SensitivitySection.Interaction(
+                    "x", "y", List.of("1"), List.of("2"), List.of(List.of(nan)))),
+            List.of());
+    var row =
+        new io.seedscope.report.model.SummaryRow(
+            "a", "t", "", 1, 1.0, nan, nan, nan, nan, 1.0, 1.0, 0, 0);
+    ReportModel m =
+        new ReportModel(
+            "t",
+            null,
+            "m",
+            null,
+            null,
+            new io.seedscope.report.model.SummaryTable(null, List.of(row)),
+            List.of(one),
+            List.of(curve),
+            est,
+            null,
+            sens,
+            null,
+            null);
     String html = HtmlReport.render(m);
     assertTrue(html.contains("<h2>1. Summary</h2>"));
     assertTrue(html.contains("<td class=\"num\">[\u2013, \u2013]</td>"), "NaN shown as dash");

@@ -27,8 +27,9 @@ class ReportBenchmarkTest {
     Path out = Path.of("target", "report-benchmark.html");
     long[] wall = new long[2];
     long[] cpu = new long[2];
-    var os = (com.sun.management.OperatingSystemMXBean)
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    var os =
+        (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     for (int rep = 0; rep < wall.length; rep++) {
       long c0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
@@ -44,8 +45,16 @@ class ReportBenchmarkTest {
         "benchmark report: %d bytes (%.2f MiB), %d inline SVG + %d PNG charts, write times"
             + " %d / %d ms, process CPU %d / %d ms (first includes JIT and font"
             + " warm-up; %d cores, load average %.1f)%n",
-        bytes, bytes / 1048576.0, svg, png, wall[0], wall[1], cpu[0], cpu[1],
-        Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage());
+        bytes,
+        bytes / 1048576.0,
+        svg,
+        png,
+        wall[0],
+        wall[1],
+        cpu[0],
+        cpu[1],
+        Runtime.getRuntime().availableProcessors(),
+        os.getSystemLoadAverage());
     assertTrue(bytes < MAX_BYTES, "report is " + bytes + " bytes");
     // The 3 s budget is for an idle machine; this machine's cores are shared, so the guard here
     // only catches gross regressions. See docs/report.md for measured numbers.

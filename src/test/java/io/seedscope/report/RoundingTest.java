@@ -23,7 +23,8 @@ class RoundingTest {
     // half-width (13.49 - 11.21) / 2 = 1.14 -> one decimal
     assertEquals("12.3 [11.2, 13.5]", Rounding.interval(12.3456, 11.21, 13.49).toString());
     // half-width 0.00615 -> 0.0062 -> four decimals
-    assertEquals("0.5012 [0.4950, 0.5073]", Rounding.interval(0.50123, 0.49503, 0.50733).toString());
+    assertEquals(
+        "0.5012 [0.4950, 0.5073]", Rounding.interval(0.50123, 0.49503, 0.50733).toString());
     // half-width 1234 -> hundreds, no exponent notation
     assertEquals("12300 [11100, 13600]", Rounding.interval(12345.6, 11111.1, 13579.0).toString());
     // degenerate interval: three significant digits each

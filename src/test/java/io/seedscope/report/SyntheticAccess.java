@@ -9,8 +9,14 @@ public final class SyntheticAccess {
 
   /** Every user-visible name carries {@code evil}. */
   public static ReportModel hostile(String evil) {
-    return SyntheticReport.full(List.of("ppo" + evil, "sac" + evil), "task" + evil, 5, 50, 20,
-        List.of("lr" + evil, "gamma" + evil, "batch" + evil), "metric" + evil);
+    return SyntheticReport.full(
+        List.of("ppo" + evil, "sac" + evil),
+        "task" + evil,
+        5,
+        50,
+        20,
+        List.of("lr" + evil, "gamma" + evil, "batch" + evil),
+        "metric" + evil);
   }
 
   /** Three implementations, no sweep. */
@@ -20,8 +26,14 @@ public final class SyntheticAccess {
 
   /** Every section and chart kind at a size that keeps browser tests quick. */
   public static ReportModel medium() {
-    return SyntheticReport.full(List.of("ppo", "sac", "td3"), "HalfCheetah-v4", 20, 200, 50,
-        List.of("lr", "gamma", "batch", "clip", "entropy"), "episode_return");
+    return SyntheticReport.full(
+        List.of("ppo", "sac", "td3"),
+        "HalfCheetah-v4",
+        20,
+        200,
+        50,
+        List.of("lr", "gamma", "batch", "clip", "entropy"),
+        "episode_return");
   }
 
   public static ReportModel model() {

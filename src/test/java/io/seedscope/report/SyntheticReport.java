@@ -38,12 +38,24 @@ final class SyntheticReport {
   private SyntheticReport() {}
 
   static ReportModel full(List<String> impls, int seeds, int steps, int configs) {
-    return full(impls, "HalfCheetah-v4", seeds, steps, configs, List.of("lr", "gamma", "batch",
-        "clip", "entropy"), "episode_return");
+    return full(
+        impls,
+        "HalfCheetah-v4",
+        seeds,
+        steps,
+        configs,
+        List.of("lr", "gamma", "batch", "clip", "entropy"),
+        "episode_return");
   }
 
-  static ReportModel full(List<String> impls, String task, int seeds, int steps, int configs,
-      List<String> params, String metric) {
+  static ReportModel full(
+      List<String> impls,
+      String task,
+      int seeds,
+      int steps,
+      int configs,
+      List<String> params,
+      String metric) {
     UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(42L);
     ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
     List<CurveGroup> groups = new ArrayList<>();
@@ -99,16 +111,34 @@ final class SyntheticReport {
       Arrays.stream(finals).forEach(fl::add);
       samples.add(new DistributionPanel.Samples(impl, fl));
       double mean = Arrays.stream(finals).average().orElse(Double.NaN);
-      double sd = Math.sqrt(Arrays.stream(finals).map(x -> (x - mean) * (x - mean)).sum()
-          / (seeds - 1));
+      double sd =
+          Math.sqrt(Arrays.stream(finals).map(x -> (x - mean) * (x - mean)).sum() / (seeds - 1));
       double hw = 1.96 * sd / Math.sqrt(seeds);
-      rows.add(new SummaryRow(impl, task, "", seeds, mean, mean - hw, mean + hw, sd, sd / mean,
-          mean + 3, mean + 1, i, i == 1 ? 2 : 0));
+      rows.add(
+          new SummaryRow(
+              impl,
+              task,
+              "",
+              seeds,
+              mean,
+              mean - hw,
+              mean + hw,
+              sd,
+              sd / mean,
+              mean + 3,
+              mean + 1,
+              i,
+              i == 1 ? 2 : 0));
       boolean stable = hw / mean < 0.02;
-      verdicts.add(new Verdict(impl, task,
-          stable ? Verdict.Outcome.STABLE : Verdict.Outcome.UNSTABLE,
-          "stable if the 95% CI half-width of the mean is at most 2% of |mean|",
-          "relative CI half-width", hw / mean, 0.02));
+      verdicts.add(
+          new Verdict(
+              impl,
+              task,
+              stable ? Verdict.Outcome.STABLE : Verdict.Outcome.UNSTABLE,
+              "stable if the 95% CI half-width of the mean is at most 2% of |mean|",
+              "relative CI half-width",
+              hw / mean,
+              0.02));
       for (String stat : List.of("IQM", "Median", "Mean", "Optimality gap")) {
         double p = stat.equals("Optimality gap") ? 0.5 - 0.1 * i : 0.5 + 0.15 * i;
         estimates.add(new Estimate(stat, impl, p, p - 0.05, p + 0.06));
@@ -143,49 +173,94 @@ final class SyntheticReport {
       }
       poi.add(row);
     }
-    IntervalSection intervals = new IntervalSection("95% stratified bootstrap CI",
-        "normalized score", estimates, new PoiMatrix(impls, poi, null, null),
-        new Profiles("final " + metric + " τ", profiles));
+    IntervalSection intervals =
+        new IntervalSection(
+            "95% stratified bootstrap CI",
+            "normalized score",
+            estimates,
+            new PoiMatrix(impls, poi, null, null),
+            new Profiles("final " + metric + " τ", profiles));
     List<SeedsSection.PowerRow> power = new ArrayList<>();
     for (int i = 1; i < impls.size(); i++) {
-      power.add(new SeedsSection.PowerRow(impls.get(i) + " vs " + impls.get(0), 50, seeds, 0.62,
-          0.8, 2 * seeds));
+      power.add(
+          new SeedsSection.PowerRow(
+              impls.get(i) + " vs " + impls.get(0), 50, seeds, 0.62, 0.8, 2 * seeds));
     }
-    SeedsSection seedsSection = new SeedsSection("95% CI of the mean", widths,
-        "Welch t-test, two-sided, \u03b1 = 0.05", power);
-    ReproSection repro = new ReproSection(
-        List.of(new ReproSection.Entry("java.version", "17.0.15"),
-            new ReproSection.Entry("os", "Linux amd64"),
-            new ReproSection.Entry("command", "seedscope run --seeds " + seeds + " " + task)),
-        new ReproSection.Determinism(true, "seed 0 of " + impls.get(0) + " run twice: max |\u0394| = 0"),
-        List.of(new ReproSection.FailedRun("r-17", impls.get(0), task, 17, "FAILED",
-            "exit code 137", "Traceback (most recent call last):\n  File \"train.py\", line 3\n"
-                + "MemoryError: <oom> & \"bye\"")));
-    List<Warning> warnings = List.of(
-        new Warning("divergent", "2 runs of " + impls.get(Math.min(1, impls.size() - 1))
-            + " diverged (NaN return) and are excluded."));
-    return new ReportModel("seedscope report: " + String.join(" vs ", impls) + " on " + task,
-        "synthetic test data", metric, "maximize", verdicts, new SummaryTable(
-            "95% t CI of the mean", rows),
+    SeedsSection seedsSection =
+        new SeedsSection(
+            "95% CI of the mean", widths, "Welch t-test, two-sided, \u03b1 = 0.05", power);
+    ReproSection repro =
+        new ReproSection(
+            List.of(
+                new ReproSection.Entry("java.version", "17.0.15"),
+                new ReproSection.Entry("os", "Linux amd64"),
+                new ReproSection.Entry("command", "seedscope run --seeds " + seeds + " " + task)),
+            new ReproSection.Determinism(
+                true, "seed 0 of " + impls.get(0) + " run twice: max |\u0394| = 0"),
+            List.of(
+                new ReproSection.FailedRun(
+                    "r-17",
+                    impls.get(0),
+                    task,
+                    17,
+                    "FAILED",
+                    "exit code 137",
+                    "Traceback (most recent call last):\n  File \"train.py\", line 3\n"
+                        + "MemoryError: <oom> & \"bye\"")));
+    List<Warning> warnings =
+        List.of(
+            new Warning(
+                "divergent",
+                "2 runs of "
+                    + impls.get(Math.min(1, impls.size() - 1))
+                    + " diverged (NaN return) and are excluded."));
+    return new ReportModel(
+        "seedscope report: " + String.join(" vs ", impls) + " on " + task,
+        "synthetic test data",
+        metric,
+        "maximize",
+        verdicts,
+        new SummaryTable("95% t CI of the mean", rows),
         List.of(new DistributionPanel(task, samples)),
         List.of(new CurvePanel(task, "environment steps", "mean", "95% CI", groups)),
-        intervals, seedsSection, configs > 0 ? sensitivity(params, configs, metric, rng) : null,
-        repro, warnings, comparisons(impls, task));
+        intervals,
+        seedsSection,
+        configs > 0 ? sensitivity(params, configs, metric, rng) : null,
+        repro,
+        warnings,
+        comparisons(impls, task));
   }
 
   /** Every implementation against the first, with plausible (not computed) numbers. */
   static io.seedscope.report.model.ComparisonTable comparisons(List<String> impls, String task) {
     List<io.seedscope.report.model.ComparisonTable.Row> rows = new ArrayList<>();
     for (int i = 1; i < impls.size(); i++) {
-      rows.add(new io.seedscope.report.model.ComparisonTable.Row(impls.get(0), impls.get(i), task,
-          false, 100, 100, 12.5 * i, 4.0 * i, 21.0 * i, 0.004, "(Welch)", 0.006, 0.008, 0.62, 0.55,
-          0.69, 0.41, 0.24));
+      rows.add(
+          new io.seedscope.report.model.ComparisonTable.Row(
+              impls.get(0),
+              impls.get(i),
+              task,
+              false,
+              100,
+              100,
+              12.5 * i,
+              4.0 * i,
+              21.0 * i,
+              0.004,
+              "(Welch)",
+              0.006,
+              0.008,
+              0.62,
+              0.55,
+              0.69,
+              0.41,
+              0.24));
     }
     return new io.seedscope.report.model.ComparisonTable("95% BCa", "welch", rows);
   }
 
-  static SensitivitySection sensitivity(List<String> params, int configs, String metric,
-      UniformRandomProvider rng) {
+  static SensitivitySection sensitivity(
+      List<String> params, int configs, String metric, UniformRandomProvider rng) {
     List<Importance> fanova = new ArrayList<>();
     List<Importance> anova = new ArrayList<>();
     for (int i = 0; i < params.size(); i++) {
@@ -193,16 +268,23 @@ final class SyntheticReport {
       anova.add(new Importance(params.get(i), "main", 0.35 / (i + 1), Double.NaN));
     }
     for (int i = 0; i + 1 < params.size() && i < 3; i++) {
-      fanova.add(new Importance(params.get(i) + " \u00d7 " + params.get(i + 1), "interaction",
-          0.05 / (i + 1), 0.01));
+      fanova.add(
+          new Importance(
+              params.get(i) + " \u00d7 " + params.get(i + 1), "interaction", 0.05 / (i + 1), 0.01));
     }
     anova.add(new Importance("seed noise", "seed-noise", 0.12, 0.02));
     List<Marginal> marginals = new ArrayList<>();
     for (int i = 0; i < params.size(); i++) {
       String p = params.get(i);
       if (i == 2) {
-        marginals.add(new Marginal(p, false, List.of("32", "64", "128", "256"), List.of(),
-            List.of(1500.0, 1600.0, 1580.0, 1400.0), List.of(120.0, 90.0, 100.0, 160.0)));
+        marginals.add(
+            new Marginal(
+                p,
+                false,
+                List.of("32", "64", "128", "256"),
+                List.of(),
+                List.of(1500.0, 1600.0, 1580.0, 1400.0),
+                List.of(120.0, 90.0, 100.0, 160.0)));
         continue;
       }
       boolean log = i == 0;
@@ -239,10 +321,14 @@ final class SyntheticReport {
     for (String p : params) {
       tun.add(new TunabilityRow(p, "1", "2", 1400, 1520, 120));
     }
-    return new SensitivitySection(configs,
-        List.of(new ImportanceSet("fANOVA (random-forest surrogate)",
-                "share of the surrogate's variance", fanova),
+    return new SensitivitySection(
+        configs,
+        List.of(
+            new ImportanceSet(
+                "fANOVA (random-forest surrogate)", "share of the surrogate's variance", fanova),
             new ImportanceSet("ANOVA \u03b7\u00b2", "share of the total sum of squares", anova)),
-        marginals, inter, tun);
+        marginals,
+        inter,
+        tun);
   }
 }

@@ -60,8 +60,12 @@ class SpecReaderTest {
 
   @Test
   void seedListAndScalarMetric() {
-    Spec s = parse(GOOD.replace("seeds: {count: 3, start: 5}", "seeds: [3, 1, 2]").replace(
-        "metric: {name: return, goal: minimize, aggregate: 'mean-last:10'}", "metric: return"));
+    Spec s =
+        parse(
+            GOOD.replace("seeds: {count: 3, start: 5}", "seeds: [3, 1, 2]")
+                .replace(
+                    "metric: {name: return, goal: minimize, aggregate: 'mean-last:10'}",
+                    "metric: return"));
     assertEquals(List.of(3L, 1L, 2L), s.seeds());
     assertEquals(Goal.MAXIMIZE, s.metric().goal());
   }
@@ -91,7 +95,8 @@ class SpecReaderTest {
   @Test
   void wrongType() {
     String msg = error(GOOD.replace("workers: 3", "workers: many"));
-    assertTrue(msg.matches("spec\\.yaml:11:\\d+: run\\.workers must be an integer, not 'many'"), msg);
+    assertTrue(
+        msg.matches("spec\\.yaml:11:\\d+: run\\.workers must be an integer, not 'many'"), msg);
   }
 
   @Test
@@ -109,8 +114,11 @@ class SpecReaderTest {
 
   @Test
   void duplicateSeedAndZeroCount() {
-    assertTrue(error(GOOD.replace("seeds: {count: 3, start: 5}", "seeds: [1, 2, 1]")).contains("seed 1 is listed twice"));
-    assertTrue(error(GOOD.replace("count: 3", "count: 0")).contains("seeds.count must be at least 1"));
+    assertTrue(
+        error(GOOD.replace("seeds: {count: 3, start: 5}", "seeds: [1, 2, 1]"))
+            .contains("seed 1 is listed twice"));
+    assertTrue(
+        error(GOOD.replace("count: 3", "count: 0")).contains("seeds.count must be at least 1"));
   }
 
   @Test
@@ -125,7 +133,9 @@ class SpecReaderTest {
     assertTrue(
         error(GOOD.replace("{java: io.seedscope.demo.TextbookReinforce}", "{}"))
             .contains("needs exactly one of 'command'"));
-    assertTrue(error(GOOD.replace("implementations:\n", "implementations: {}\nx:\n")).contains("unknown key 'x'"));
+    assertTrue(
+        error(GOOD.replace("implementations:\n", "implementations: {}\nx:\n"))
+            .contains("unknown key 'x'"));
   }
 
   @Test

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Endpoints on the deterministic "ideal bootstrap" of x = [1, 2, 3, 4, 10] (all 5^5 = 3125
- * resamples): reference values from /work/shared/reference/scipy-rliable-values.md section E
- * (scipy 1.10.1 {@code _bca_interval} and numpy 1.24 {@code percentile}).
+ * resamples): reference values from /work/shared/reference/scipy-rliable-values.md section E (scipy
+ * 1.10.1 {@code _bca_interval} and numpy 1.24 {@code percentile}).
  */
 class BootstrapIntervalsTest {
 
@@ -84,7 +84,6 @@ class BootstrapIntervalsTest {
   void numpyLinearPercentile() {
     // np.percentile([1, 2, 3, 4, 10], [0, 10, 50, 62.5, 100]) = [1, 1.4, 3, 3.5, 10]
     double[] q = Percentiles.linear(X, 0, 0.1, 0.5, 0.625, 1.0);
-    org.junit.jupiter.api.Assertions.assertArrayEquals(
-        new double[] {1, 1.4, 3, 3.5, 10}, q, 1e-12);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1, 1.4, 3, 3.5, 10}, q, 1e-12);
   }
 }

@@ -23,10 +23,11 @@ class ComparisonsTest {
   private static final double[] M = {19, 22, 16, 29, 24};
   private static final double[] F = {20, 11, 17, 12};
 
-  private static TwoSampleComparison run(double[] b, double[] c, Alternative alt,
-      boolean paired) {
+  private static TwoSampleComparison run(double[] b, double[] c, Alternative alt, boolean paired) {
     return Comparisons.compare(
-        b, c, Goal.MAXIMIZE,
+        b,
+        c,
+        Goal.MAXIMIZE,
         ComparisonOptions.defaults(5).withAlternative(alt).withPaired(paired).withResamples(2000));
   }
 
@@ -41,7 +42,9 @@ class ComparisonsTest {
     assertRel(6.928837482846501, r.welch().df(), 1e-12, "welch df");
     assertRel(0.05675092592187574, r.welch().p(), 1e-9, "welch p");
     assertRel(
-        0.05555555555555555, run(F, M, Alternative.GREATER, false).mannWhitney().p(), 1e-12,
+        0.05555555555555555,
+        run(F, M, Alternative.GREATER, false).mannWhitney().p(),
+        1e-12,
         "mwu greater");
   }
 
@@ -54,7 +57,10 @@ class ComparisonsTest {
     assertEquals(4.5, r.mannWhitney().u());
     assertEquals("asymptotic", r.mannWhitney().method());
     assertRel(0.11384629800665805, r.mannWhitney().p(), 1e-12, "mwu p");
-    assertRel(0.9634301001705455, run(y, x, Alternative.GREATER, false).mannWhitney().p(), 1e-12,
+    assertRel(
+        0.9634301001705455,
+        run(y, x, Alternative.GREATER, false).mannWhitney().p(),
+        1e-12,
         "mwu greater");
     assertRel(-2.0, r.welch().t(), 1e-12, "t");
     assertRel(8.0, r.welch().df(), 1e-12, "df");
@@ -66,8 +72,11 @@ class ComparisonsTest {
   void dopamineWelchAndMannWhitney() {
     JsonNode pong = Reference.named("two_sample", "pong_dqn_vs_rainbow");
     TwoSampleComparison p =
-        run(Reference.array(pong.get("baseline")), Reference.array(pong.get("candidate")),
-            Alternative.TWO_SIDED, false);
+        run(
+            Reference.array(pong.get("baseline")),
+            Reference.array(pong.get("candidate")),
+            Alternative.TWO_SIDED,
+            false);
     assertRel(-3.5833505721730474, p.welch().t(), 1e-9, "pong t");
     assertRel(4.1385385427238575, p.welch().df(), 1e-9, "pong df");
     assertRel(0.021809152949907058, p.welch().p(), 1e-9, "pong p");
@@ -75,8 +84,11 @@ class ComparisonsTest {
     assertRel(0.007936507936507936, p.mannWhitney().p(), 1e-12, "pong mwu");
     JsonNode br = Reference.named("two_sample", "breakout_dqn_vs_rainbow");
     TwoSampleComparison b =
-        run(Reference.array(br.get("baseline")), Reference.array(br.get("candidate")),
-            Alternative.TWO_SIDED, false);
+        run(
+            Reference.array(br.get("baseline")),
+            Reference.array(br.get("candidate")),
+            Alternative.TWO_SIDED,
+            false);
     assertRel(-2.150501173370029, b.welch().t(), 1e-9, "breakout t");
     assertRel(6.510996795798296, b.welch().df(), 1e-9, "breakout df");
     assertRel(0.0714831217385697, b.welch().p(), 1e-9, "breakout p");
@@ -113,13 +125,19 @@ class ComparisonsTest {
       TwoSampleComparison r = run(b, c, Alternative.TWO_SIDED, false);
       assertRel(ref.get("hedges_g").asDouble(), r.hedgesG(), 1e-12, name + " hedges g");
       assertRel(ref.get("cliffs_delta").asDouble(), r.cliffsDelta(), 1e-12, name + " cliff");
-      assertRel(ref.get("poi_maximize").asDouble(), r.probabilityOfImprovement().estimate(),
-          1e-12, name + " poi");
+      assertRel(
+          ref.get("poi_maximize").asDouble(),
+          r.probabilityOfImprovement().estimate(),
+          1e-12,
+          name + " poi");
       TwoSampleComparison min =
           Comparisons.compare(
               b, c, Goal.MINIMIZE, ComparisonOptions.defaults(5).withResamples(500));
-      assertRel(ref.get("poi_minimize").asDouble(), min.probabilityOfImprovement().estimate(),
-          1e-12, name + " poi min");
+      assertRel(
+          ref.get("poi_minimize").asDouble(),
+          min.probabilityOfImprovement().estimate(),
+          1e-12,
+          name + " poi min");
     }
   }
 
@@ -155,17 +173,30 @@ class ComparisonsTest {
   @Test
   void wilcoxonMethodChoice() {
     JsonNode n10 = Reference.named("paired", "normal_10");
-    assertEquals("exact", run(Reference.array(n10.get("baseline")),
-        Reference.array(n10.get("candidate")), Alternative.TWO_SIDED, true).wilcoxon().method());
+    assertEquals(
+        "exact",
+        run(
+                Reference.array(n10.get("baseline")),
+                Reference.array(n10.get("candidate")),
+                Alternative.TWO_SIDED,
+                true)
+            .wilcoxon()
+            .method());
     JsonNode zeros = Reference.named("paired", "zeros_and_ties_12");
-    assertEquals("asymptotic", run(Reference.array(zeros.get("baseline")),
-        Reference.array(zeros.get("candidate")), Alternative.TWO_SIDED, true)
-        .wilcoxon().method());
+    assertEquals(
+        "asymptotic",
+        run(
+                Reference.array(zeros.get("baseline")),
+                Reference.array(zeros.get("candidate")),
+                Alternative.TWO_SIDED,
+                true)
+            .wilcoxon()
+            .method());
   }
 
   /**
-   * Monte Carlo permutation p (C(45, 15) splits, far above the exact limit) agrees with the exact
-   * p of a case small enough to enumerate when the limit is raised, within Monte Carlo error.
+   * Monte Carlo permutation p (C(45, 15) splits, far above the exact limit) agrees with the exact p
+   * of a case small enough to enumerate when the limit is raised, within Monte Carlo error.
    */
   @Test
   void monteCarloPermutationAgreesWithExact() {
@@ -173,8 +204,8 @@ class ComparisonsTest {
     double[] b = Reference.array(ref.get("baseline"));
     double[] c = Reference.array(ref.get("candidate"));
     double exact = ref.get("permutation").get("two-sided").asDouble();
-    ComparisonOptions mc = ComparisonOptions.defaults(11).withResamples(200)
-        .withPermutations(100, 20_000);
+    ComparisonOptions mc =
+        ComparisonOptions.defaults(11).withResamples(200).withPermutations(100, 20_000);
     TwoSampleComparison r = Comparisons.compare(b, c, Goal.MAXIMIZE, mc);
     assertFalse(r.permutation().exact());
     assertEquals(20_000, r.permutation().permutations());
@@ -183,10 +214,16 @@ class ComparisonsTest {
     ComparisonOptions mcPaired = mc.withPaired(true);
     JsonNode p = Reference.named("paired", "normal_10");
     double exactPaired = p.get("permutation").get("two-sided").asDouble();
-    TwoSampleComparison rp = Comparisons.compare(Reference.array(p.get("baseline")),
-        Reference.array(p.get("candidate")), Goal.MAXIMIZE, mcPaired);
+    TwoSampleComparison rp =
+        Comparisons.compare(
+            Reference.array(p.get("baseline")),
+            Reference.array(p.get("candidate")),
+            Goal.MAXIMIZE,
+            mcPaired);
     assertFalse(rp.permutation().exact());
-    assertEquals(exactPaired, rp.permutation().p(),
+    assertEquals(
+        exactPaired,
+        rp.permutation().p(),
         4 * 2 * Math.sqrt(exactPaired * (1 - exactPaired) / 20_000) + 1e-4);
   }
 
@@ -209,10 +246,16 @@ class ComparisonsTest {
       }
       int scipyReps = ref.get("random_states").asInt();
       double k = Math.sqrt(1.0 / seeds + 1.0 / scipyReps);
-      assertEquals(bca.get("low_mean").asDouble(), lowSum / seeds,
-          4 * k * bca.get("low_sd").asDouble(), name + " low");
-      assertEquals(bca.get("high_mean").asDouble(), highSum / seeds,
-          4 * k * bca.get("high_sd").asDouble(), name + " high");
+      assertEquals(
+          bca.get("low_mean").asDouble(),
+          lowSum / seeds,
+          4 * k * bca.get("low_sd").asDouble(),
+          name + " low");
+      assertEquals(
+          bca.get("high_mean").asDouble(),
+          highSum / seeds,
+          4 * k * bca.get("high_sd").asDouble(),
+          name + " high");
     }
   }
 
@@ -226,25 +269,32 @@ class ComparisonsTest {
     TwoSampleComparison four = Comparisons.compare(b, c, Goal.MAXIMIZE, o.withThreads(4));
     assertEquals(one, four);
     assertFalse(one.permutation().exact());
-    TwoSampleComparison other = Comparisons.compare(b, c, Goal.MAXIMIZE,
-        ComparisonOptions.defaults(78));
+    TwoSampleComparison other =
+        Comparisons.compare(b, c, Goal.MAXIMIZE, ComparisonOptions.defaults(78));
     assertFalse(one.meanDifferenceCi().equals(other.meanDifferenceCi()));
   }
 
   @Test
   void probabilityOfImprovementFollowsGoal() {
     // rliable metrics_test: PoI with ties, task 1: T=[0, 0.5, 0.5], U=[0.5, 0.5] -> 1/3.
-    assertEquals(1.0 / 3, EffectSizes.probabilityOfImprovement(
-        new double[] {0.5, 0.5}, new double[] {0, 0.5, 0.5}, Goal.MAXIMIZE), 1e-15);
+    assertEquals(
+        1.0 / 3,
+        EffectSizes.probabilityOfImprovement(
+            new double[] {0.5, 0.5}, new double[] {0, 0.5, 0.5}, Goal.MAXIMIZE),
+        1e-15);
     // task 2: T=[1, 2, 0], U=[1, 3] -> 1/4.
-    assertEquals(0.25, EffectSizes.probabilityOfImprovement(
-        new double[] {1, 3}, new double[] {1, 2, 0}, Goal.MAXIMIZE), 1e-15);
-    TwoSampleComparison r = Comparisons.compare(F, M, Goal.MAXIMIZE,
-        ComparisonOptions.defaults(1));
-    TwoSampleComparison min = Comparisons.compare(F, M, Goal.MINIMIZE,
-        ComparisonOptions.defaults(1));
-    assertEquals(1 - r.probabilityOfImprovement().estimate(),
-        min.probabilityOfImprovement().estimate(), 1e-15);
+    assertEquals(
+        0.25,
+        EffectSizes.probabilityOfImprovement(
+            new double[] {1, 3}, new double[] {1, 2, 0}, Goal.MAXIMIZE),
+        1e-15);
+    TwoSampleComparison r = Comparisons.compare(F, M, Goal.MAXIMIZE, ComparisonOptions.defaults(1));
+    TwoSampleComparison min =
+        Comparisons.compare(F, M, Goal.MINIMIZE, ComparisonOptions.defaults(1));
+    assertEquals(
+        1 - r.probabilityOfImprovement().estimate(),
+        min.probabilityOfImprovement().estimate(),
+        1e-15);
     assertTrue(r.probabilityOfImprovement().low() <= r.probabilityOfImprovement().estimate());
     assertTrue(r.probabilityOfImprovement().high() >= r.probabilityOfImprovement().estimate());
     assertEquals(r.meanDifference(), min.meanDifference());
@@ -253,43 +303,49 @@ class ComparisonsTest {
 
   @Test
   void degenerateInputsDoNotCrash() {
-    TwoSampleComparison one = run(new double[] {1}, new double[] {2, 3}, Alternative.TWO_SIDED,
-        false);
+    TwoSampleComparison one =
+        run(new double[] {1}, new double[] {2, 3}, Alternative.TWO_SIDED, false);
     assertEquals(1.5, one.meanDifference());
     assertFalse(one.meanDifferenceCi().defined());
     assertNull(one.welch().p());
     assertNull(one.primaryP());
-    TwoSampleComparison flat = run(new double[] {1, 1, 1}, new double[] {2, 2, 2},
-        Alternative.TWO_SIDED, false);
+    TwoSampleComparison flat =
+        run(new double[] {1, 1, 1}, new double[] {2, 2, 2}, Alternative.TWO_SIDED, false);
     assertEquals(1.0, flat.meanDifferenceCi().low());
     assertEquals(1.0, flat.meanDifferenceCi().high());
     assertNull(flat.welch().t());
     assertNull(flat.hedgesG());
-    TwoSampleComparison same = run(new double[] {1, 2, 3}, new double[] {1, 2, 3},
-        Alternative.TWO_SIDED, true);
+    TwoSampleComparison same =
+        run(new double[] {1, 2, 3}, new double[] {1, 2, 3}, Alternative.TWO_SIDED, true);
     assertNull(same.pairedT().p());
     assertNull(same.wilcoxon().p());
     assertEquals(0.0, same.meanDifference());
     for (boolean paired : new boolean[] {false, true}) {
-      TwoSampleComparison single = run(new double[] {1}, new double[] {2}, Alternative.LESS,
-          paired);
+      TwoSampleComparison single =
+          run(new double[] {1}, new double[] {2}, Alternative.LESS, paired);
       assertEquals(1.0, single.meanDifference());
       assertFalse(single.meanDifferenceCi().defined());
-      TwoSampleComparison two = run(new double[] {1, 2}, new double[] {2, 4},
-          Alternative.GREATER, paired);
+      TwoSampleComparison two =
+          run(new double[] {1, 2}, new double[] {2, 4}, Alternative.GREATER, paired);
       assertTrue(two.meanDifferenceCi().defined());
     }
-    assertThrows(InputException.class,
+    assertThrows(
+        InputException.class,
         () -> run(new double[] {1, 2}, new double[] {1, 2, 3}, Alternative.TWO_SIDED, true));
-    assertThrows(IllegalArgumentException.class,
-        () -> run(new double[] {1, Double.POSITIVE_INFINITY}, new double[] {1, 2},
-            Alternative.TWO_SIDED, false));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            run(
+                new double[] {1, Double.POSITIVE_INFINITY},
+                new double[] {1, 2},
+                Alternative.TWO_SIDED,
+                false));
   }
 
   @Test
   void smallSamplesWarnThatMannWhitneyCannotBeSignificant() {
-    TwoSampleComparison r = run(new double[] {1, 2, 3}, new double[] {4, 5, 6},
-        Alternative.TWO_SIDED, false);
+    TwoSampleComparison r =
+        run(new double[] {1, 2, 3}, new double[] {4, 5, 6}, Alternative.TWO_SIDED, false);
     String all = String.join("\n", r.warnings());
     assertTrue(all.contains("cannot reach p < 0.05"), all);
     assertEquals(0.1, r.mannWhitney().p(), 1e-12);
@@ -298,8 +354,10 @@ class ComparisonsTest {
   /** Holm vs R's p.adjust(c(0.01, 0.04, 0.03, 0.005), "holm") = 0.03 0.06 0.06 0.02. */
   @Test
   void holmMatchesR() {
-    assertArrayEquals(new double[] {0.03, 0.06, 0.06, 0.02},
-        Holm.adjust(new double[] {0.01, 0.04, 0.03, 0.005}), 1e-15);
+    assertArrayEquals(
+        new double[] {0.03, 0.06, 0.06, 0.02},
+        Holm.adjust(new double[] {0.01, 0.04, 0.03, 0.005}),
+        1e-15);
     double[] withNan = Holm.adjust(new double[] {0.5, Double.NaN, 0.6});
     assertEquals(1.0, withNan[0]);
     assertTrue(Double.isNaN(withNan[1]));
@@ -310,8 +368,8 @@ class ComparisonsTest {
   @Test
   void adjustHolmFillsPHolmFromPrimaryP() {
     TwoSampleComparison a = run(F, M, Alternative.TWO_SIDED, false);
-    TwoSampleComparison b = run(new double[] {1, 2, 3, 4}, new double[] {2, 3, 4, 5.5},
-        Alternative.TWO_SIDED, false);
+    TwoSampleComparison b =
+        run(new double[] {1, 2, 3, 4}, new double[] {2, 3, 4, 5.5}, Alternative.TWO_SIDED, false);
     List<TwoSampleComparison> adj = Comparisons.adjustHolm(List.of(a, b));
     double[] expected = Holm.adjust(new double[] {a.welch().p(), b.welch().p()});
     assertEquals(expected[0], adj.get(0).pHolm());
@@ -326,9 +384,23 @@ class ComparisonsTest {
     JsonNode tree = om.readTree(om.writeValueAsString(r));
     Set<String> keys = new HashSet<>();
     tree.fieldNames().forEachRemaining(keys::add);
-    assertTrue(keys.containsAll(Set.of("baseline", "candidate", "task", "paired",
-        "meanDifference", "meanDifferenceCi", "welch", "mannWhitney", "permutation",
-        "probabilityOfImprovement", "hedgesG", "cliffsDelta", "pHolm")), keys.toString());
+    assertTrue(
+        keys.containsAll(
+            Set.of(
+                "baseline",
+                "candidate",
+                "task",
+                "paired",
+                "meanDifference",
+                "meanDifferenceCi",
+                "welch",
+                "mannWhitney",
+                "permutation",
+                "probabilityOfImprovement",
+                "hedgesG",
+                "cliffsDelta",
+                "pHolm")),
+        keys.toString());
     assertEquals("m", tree.get("candidate").asText());
     assertNotNull(tree.get("welch").get("df"));
     assertNotNull(tree.get("mannWhitney").get("u"));
@@ -336,8 +408,9 @@ class ComparisonsTest {
     assertNotNull(tree.get("probabilityOfImprovement").get("estimate"));
     assertNotNull(tree.get("meanDifferenceCi").get("low"));
     assertFalse(keys.contains("primaryP"));
-    String degenerate = om.writeValueAsString(run(new double[] {1, 1}, new double[] {1, 1},
-        Alternative.TWO_SIDED, false));
+    String degenerate =
+        om.writeValueAsString(
+            run(new double[] {1, 1}, new double[] {1, 1}, Alternative.TWO_SIDED, false));
     assertFalse(degenerate.contains("NaN"), degenerate);
   }
 }

@@ -78,20 +78,31 @@ final class CoverageSimulation {
   }
 
   /**
-   * Prints the full coverage table (markdown) for docs/stats.md. Run once with:
-   * {@code mvn -o test -Dtest=CoverageTableTest -Dcoverage.full=true}.
+   * Prints the full coverage table (markdown) for docs/stats.md. Run once with: {@code mvn -o test
+   * -Dtest=CoverageTableTest -Dcoverage.full=true}.
    */
   static String table(int reps, int resamples, long seed) {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT,
-        "Nominal 95%%; %d simulated samples per row, %d bootstrap resamples, seed %d.%n%n",
-        reps, resamples, seed));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "Nominal 95%%; %d simulated samples per row, %d bootstrap resamples, seed %d.%n%n",
+            reps,
+            resamples,
+            seed));
     sb.append("| population | n | t | percentile | BCa |\n|---|---:|---:|---:|---:|\n");
     for (Population p : Population.values()) {
       for (int n : new int[] {5, 10, 30}) {
         double[] c = coverage(p, n, reps, resamples, seed + n);
-        sb.append(String.format(Locale.ROOT, "| %s | %d | %.1f%% | %.1f%% | %.1f%% |%n",
-            p.name().toLowerCase(Locale.ROOT), n, 100 * c[0], 100 * c[1], 100 * c[2]));
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | %d | %.1f%% | %.1f%% | %.1f%% |%n",
+                p.name().toLowerCase(Locale.ROOT),
+                n,
+                100 * c[0],
+                100 * c[1],
+                100 * c[2]));
       }
     }
     return sb.toString();

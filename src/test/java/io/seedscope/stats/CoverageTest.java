@@ -20,8 +20,8 @@ class CoverageTest {
 
   /**
    * BCa at n = 30 on normal data: near nominal (about 94%; 800 replications, SE 0.8 points).
-   * Percentile at n = 5 undercovers clearly (83.9% in the full table of docs/stats.md), which
-   * is what the small-n warnings say.
+   * Percentile at n = 5 undercovers clearly (83.9% in the full table of docs/stats.md), which is
+   * what the small-n warnings say.
    */
   @Test
   void bootstrapCoverageBehavesAsDocumented() {

@@ -31,8 +31,7 @@ class GroupStatisticsTest {
       assertEquals(ref.get("max").asDouble(), g.max(), name);
       assertRel(g.std() / Math.abs(g.mean()), g.cv(), 1e-15, name + " cv");
       for (String level : new String[] {"0.9", "0.95", "0.99"}) {
-        Interval t =
-            GroupStatistics.tInterval(g.mean(), g.sem(), g.n(), Double.parseDouble(level));
+        Interval t = GroupStatistics.tInterval(g.mean(), g.sem(), g.n(), Double.parseDouble(level));
         // 1e-8 of the endpoints' scale: scipy 1.10's t.ppf is off by ~2e-9 relative (see
         // tQuantilesMatchMpmath), and a low endpoint near 0 amplifies that relatively.
         double lo = ref.get("t").get(level).get(0).asDouble();
@@ -99,14 +98,26 @@ class GroupStatisticsTest {
       double k = 4 * Math.sqrt(1.0 / seeds + 1.0 / ref.get("random_states").asInt());
       JsonNode bca = ref.get("BCa");
       JsonNode pct = ref.get("percentile");
-      assertEquals(bca.get("low_mean").asDouble(), sums[0] / seeds,
-          k * bca.get("low_sd").asDouble(), name + " bca low");
-      assertEquals(bca.get("high_mean").asDouble(), sums[1] / seeds,
-          k * bca.get("high_sd").asDouble(), name + " bca high");
-      assertEquals(pct.get("low_mean").asDouble(), sums[2] / seeds,
-          k * pct.get("low_sd").asDouble(), name + " pct low");
-      assertEquals(pct.get("high_mean").asDouble(), sums[3] / seeds,
-          k * pct.get("high_sd").asDouble(), name + " pct high");
+      assertEquals(
+          bca.get("low_mean").asDouble(),
+          sums[0] / seeds,
+          k * bca.get("low_sd").asDouble(),
+          name + " bca low");
+      assertEquals(
+          bca.get("high_mean").asDouble(),
+          sums[1] / seeds,
+          k * bca.get("high_sd").asDouble(),
+          name + " bca high");
+      assertEquals(
+          pct.get("low_mean").asDouble(),
+          sums[2] / seeds,
+          k * pct.get("low_sd").asDouble(),
+          name + " pct low");
+      assertEquals(
+          pct.get("high_mean").asDouble(),
+          sums[3] / seeds,
+          k * pct.get("high_sd").asDouble(),
+          name + " pct high");
     }
   }
 
@@ -173,8 +184,7 @@ class GroupStatisticsTest {
 
   @Test
   void smallSampleWarningsNameTheUntrustedIntervals() {
-    GroupStatistics g =
-        GroupStatistics.of(new double[] {1, 2, 3, 4, 10}, StatsOptions.defaults(1));
+    GroupStatistics g = GroupStatistics.of(new double[] {1, 2, 3, 4, 10}, StatsOptions.defaults(1));
     String all = String.join("\n", g.warnings());
     assertTrue(all.contains("bootstrap intervals"), all);
     assertTrue(all.contains("11-20%"), all);
@@ -202,19 +212,26 @@ class GroupStatisticsTest {
   @Test
   void jsonShape() throws Exception {
     ObjectMapper om = new ObjectMapper();
-    GroupStatistics g =
-        GroupStatistics.of(new double[] {1, 2, 3, 4, 10}, StatsOptions.defaults(1));
+    GroupStatistics g = GroupStatistics.of(new double[] {1, 2, 3, 4, 10}, StatsOptions.defaults(1));
     @SuppressWarnings("unchecked")
     Map<String, Object> m = om.readValue(om.writeValueAsString(g), Map.class);
     assertEquals(
         java.util.Set.of(
-            "n", "mean", "std", "sem", "median", "iqm", "min", "max", "cv", "ci", "intervals",
+            "n",
+            "mean",
+            "std",
+            "sem",
+            "median",
+            "iqm",
+            "min",
+            "max",
+            "cv",
+            "ci",
+            "intervals",
             "warnings"),
         m.keySet());
     JsonNode tree = om.readTree(om.writeValueAsString(g));
-    assertEquals(
-        java.util.Set.of("low", "high", "method", "level"),
-        fieldNames(tree.get("ci")));
+    assertEquals(java.util.Set.of("low", "high", "method", "level"), fieldNames(tree.get("ci")));
     assertEquals(java.util.Set.of("t", "percentile", "bca"), fieldNames(tree.get("intervals")));
     String single =
         om.writeValueAsString(GroupStatistics.of(new double[] {5}, StatsOptions.defaults(1)));

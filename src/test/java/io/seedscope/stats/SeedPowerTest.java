@@ -25,20 +25,37 @@ class SeedPowerTest {
   @Test
   void betaAndSeedsNeededMatchScipy() {
     for (JsonNode r : Reference.ROOT.get("power")) {
-      assertRel(r.get("beta").asDouble(),
-          SeedPower.beta(r.get("s1").asDouble(), r.get("s2").asDouble(), r.get("eps").asDouble(),
-              r.get("alpha").asDouble(), r.get("n").asInt()), 1e-7, r.toString());
+      assertRel(
+          r.get("beta").asDouble(),
+          SeedPower.beta(
+              r.get("s1").asDouble(),
+              r.get("s2").asDouble(),
+              r.get("eps").asDouble(),
+              r.get("alpha").asDouble(),
+              r.get("n").asInt()),
+          1e-7,
+          r.toString());
     }
     for (JsonNode r : Reference.ROOT.get("seeds_needed")) {
-      assertEquals(r.get("n").asInt(),
-          SeedPower.seedsNeeded(r.get("s1").asDouble(), r.get("s2").asDouble(),
-              r.get("eps").asDouble(), r.get("alpha").asDouble(), r.get("power").asDouble()),
+      assertEquals(
+          r.get("n").asInt(),
+          SeedPower.seedsNeeded(
+              r.get("s1").asDouble(),
+              r.get("s2").asDouble(),
+              r.get("eps").asDouble(),
+              r.get("alpha").asDouble(),
+              r.get("power").asDouble()),
           r.toString());
     }
     for (JsonNode r : Reference.ROOT.get("seeds_for_half_width")) {
-      assertEquals(r.get("n").asInt(),
-          SeedPower.seedsForHalfWidth(r.get("std").asDouble(), r.get("mean").asDouble(),
-              r.get("target").asDouble(), r.get("level").asDouble()), r.toString());
+      assertEquals(
+          r.get("n").asInt(),
+          SeedPower.seedsForHalfWidth(
+              r.get("std").asDouble(),
+              r.get("mean").asDouble(),
+              r.get("target").asDouble(),
+              r.get("level").asDouble()),
+          r.toString());
     }
   }
 
@@ -57,10 +74,14 @@ class SeedPowerTest {
     assertTrue(s.observedEffect());
     assertRel(20.179506650803557 - 16.609718258565177, s.effect(), 1e-12, "effect");
     assertEquals(5, s.currentSeeds());
-    assertEquals(SeedPower.seedsNeeded(s.stdBaseline(), s.stdCandidate(), s.effect(), 0.05, 0.8),
+    assertEquals(
+        SeedPower.seedsNeeded(s.stdBaseline(), s.stdCandidate(), s.effect(), 0.05, 0.8),
         s.seedsPerImplementation());
-    assertRel(1 - SeedPower.beta(s.stdBaseline(), s.stdCandidate(), s.effect(), 0.05, 5),
-        s.powerAtCurrentSeeds(), 1e-15, "power");
+    assertRel(
+        1 - SeedPower.beta(s.stdBaseline(), s.stdCandidate(), s.effect(), 0.05, 5),
+        s.powerAtCurrentSeeds(),
+        1e-15,
+        "power");
     SeedPower.SeedsNeeded given = SeedPower.forComparison(b, c, 1.0, 0.05, 0.8);
     assertEquals(1.0, given.effect());
     assertTrue(given.seedsPerImplementation() > s.seedsPerImplementation());
@@ -74,8 +95,8 @@ class SeedPowerTest {
     double half = (t.get(1).asDouble() - t.get(0).asDouble()) / 2;
     assertRel(half, p.halfWidth(), 1e-8, "half width");
     assertRel(half / 16.609718258565177, p.shareOfMean(), 1e-8, "share");
-    assertEquals(Reference.ROOT.get("seeds_for_half_width").get(0).get("n").asInt(),
-        p.seedsForTarget());
+    assertEquals(
+        Reference.ROOT.get("seeds_for_half_width").get(0).get("n").asInt(), p.seedsForTarget());
   }
 
   @Test

@@ -23,8 +23,8 @@ class UniformIndexTest {
   }
 
   /**
-   * A range where Lemire's rejection fires for about 30% of the draws: values stay in range,
-   * their mean is (n - 1) / 2 within 5 standard errors, and the upper quarter is not starved.
+   * A range where Lemire's rejection fires for about 30% of the draws: values stay in range, their
+   * mean is (n - 1) / 2 within 5 standard errors, and the upper quarter is not starved.
    */
   @Test
   void largeRangeWithFrequentRejection() {

@@ -20,9 +20,27 @@ class RunStoreTest {
 
   static RunRecord record(String id, double last) {
     return new RunRecord(
-        RunRecord.SCHEMA, id, "impl", "task", Map.of("lr", "0.1"), 7, 0, RunStatus.OK, 0, "", 1,
-        "2026-01-01T00:00:00Z", 12, "host", List.of(0L, 10L),
-        RunRecord.toLists(Map.of("return", new double[] {1.5, last}, "loss", new double[] {ResultSet.MISSING, Double.NaN})));
+        RunRecord.SCHEMA,
+        id,
+        "impl",
+        "task",
+        Map.of("lr", "0.1"),
+        7,
+        0,
+        RunStatus.OK,
+        0,
+        "",
+        1,
+        "2026-01-01T00:00:00Z",
+        12,
+        "host",
+        List.of(0L, 10L),
+        RunRecord.toLists(
+            Map.of(
+                "return",
+                new double[] {1.5, last},
+                "loss",
+                new double[] {ResultSet.MISSING, Double.NaN})));
   }
 
   @Test
@@ -37,7 +55,9 @@ class RunStoreTest {
     assertTrue(Arrays.equals(new long[] {0, 10}, log.steps()));
     assertEquals(Double.POSITIVE_INFINITY, log.metrics().get("return")[1]);
     assertTrue(ResultSet.isMissing(log.metrics().get("loss")[0]));
-    assertTrue(Double.isNaN(log.metrics().get("loss")[1]) && !ResultSet.isMissing(log.metrics().get("loss")[1]));
+    assertTrue(
+        Double.isNaN(log.metrics().get("loss")[1])
+            && !ResultSet.isMissing(log.metrics().get("loss")[1]));
   }
 
   @Test
@@ -48,7 +68,10 @@ class RunStoreTest {
     Path bad = dir.resolve("records/bad.json");
     String text = Files.readString(bad, StandardCharsets.UTF_8).replace("3.0", "4.0");
     Files.writeString(bad, text, StandardCharsets.UTF_8);
-    Files.writeString(dir.resolve("records/trunc.json"), "seedscope-record sha256=00\n{\"runId\":", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("records/trunc.json"),
+        "seedscope-record sha256=00\n{\"runId\":",
+        StandardCharsets.UTF_8);
     RunStore.Loaded loaded = store.load();
     assertEquals(List.of("bad", "trunc"), loaded.corrupted());
     assertEquals(List.of("good"), List.copyOf(loaded.records().keySet()));

@@ -14,17 +14,16 @@ import java.util.zip.CRC32C;
  * Reads the scalar summaries of a TensorBoard event file ({@code events.out.tfevents.*}) as
  * CleanRL, SB3 and TensorFlow write them.
  *
- * <p>Framing (TFRecord): each record is a little-endian uint64 length, the masked CRC-32C of
- * those 8 bytes, the data, and the masked CRC-32C of the data; mask(c) = ((c >>> 15) | (c <<
- * 17)) + 0xa282ead8. Both checksums are verified; a mismatch or a record cut short is an {@link
+ * <p>Framing (TFRecord): each record is a little-endian uint64 length, the masked CRC-32C of those
+ * 8 bytes, the data, and the masked CRC-32C of the data; mask(c) = ((c >>> 15) | (c << 17)) +
+ * 0xa282ead8. Both checksums are verified; a mismatch or a record cut short is an {@link
  * InputException} naming the file and the byte offset of the record.
  *
- * <p>Each record is an {@code Event} protobuf: wall_time = 1 (double), step = 2 (int64), summary
- * = 5 (Summary: repeated Value = 1 {tag = 1, simple_value = 2 (float), metadata = 9
- * (plugin_data = 1 {plugin_name = 1}), tensor = 8 (TensorProto)}). A value is a scalar when it
- * has simple_value (TF1 / tensorboardX / PyTorch) or a one-element tensor whose plugin is
- * {@code scalars} or unnamed (TF2's tf.summary.scalar); histograms, images, text and hparams
- * are skipped.
+ * <p>Each record is an {@code Event} protobuf: wall_time = 1 (double), step = 2 (int64), summary =
+ * 5 (Summary: repeated Value = 1 {tag = 1, simple_value = 2 (float), metadata = 9 (plugin_data = 1
+ * {plugin_name = 1}), tensor = 8 (TensorProto)}). A value is a scalar when it has simple_value (TF1
+ * / tensorboardX / PyTorch) or a one-element tensor whose plugin is {@code scalars} or unnamed
+ * (TF2's tf.summary.scalar); histograms, images, text and hparams are skipped.
  */
 public final class EventFile {
   private static final int MASK_DELTA = 0xa282ead8;
@@ -58,8 +57,8 @@ public final class EventFile {
           throw error(name, offset, "record length CRC mismatch (corrupted file?)");
         }
         if (length < 0 || length > Integer.MAX_VALUE - 8) {
-          throw error(name, offset, "record length " + Long.toUnsignedString(length)
-              + " is implausible");
+          throw error(
+              name, offset, "record length " + Long.toUnsignedString(length) + " is implausible");
         }
         int len = (int) length;
         if (data.length < len) {
@@ -81,8 +80,8 @@ public final class EventFile {
         try {
           decodeEvent(new ProtoReader(data, 0, len), offset, sink);
         } catch (ProtoReader.MalformedProtoException e) {
-          throw error(name, offset, "malformed Event at data byte " + e.position + ": "
-              + e.getMessage());
+          throw error(
+              name, offset, "malformed Event at data byte " + e.position + ": " + e.getMessage());
         }
         offset += 16L + len;
       }

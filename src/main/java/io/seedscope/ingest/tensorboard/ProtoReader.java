@@ -2,10 +2,10 @@ package io.seedscope.ingest.tensorboard;
 
 /**
  * A minimal reader of the protocol-buffer wire format (varints, fixed 32/64-bit values and
- * length-delimited fields) over a byte range: all that decoding TensorBoard's {@code Event}
- * needs. Hand-written because the project keeps protobuf-java (and generated TensorFlow
- * classes) off the classpath: a 1.7 MB dependency plus .proto code generation for five messages
- * of which a few fields are read.
+ * length-delimited fields) over a byte range: all that decoding TensorBoard's {@code Event} needs.
+ * Hand-written because the project keeps protobuf-java (and generated TensorFlow classes) off the
+ * classpath: a 1.7 MB dependency plus .proto code generation for five messages of which a few
+ * fields are read.
  *
  * <p>Malformed input throws {@link MalformedProtoException} with the byte position.
  */

@@ -4,8 +4,8 @@ import java.util.function.Consumer;
 
 /**
  * Decodes one {@code Summary.Value} into a scalar when it is one: {@code simple_value}, or a
- * one-element {@code TensorProto} (dtype = 1, tensor_shape = 2, tensor_content = 4, float_val =
- * 5, double_val = 6, int_val = 7, int64_val = 10, half_val = 13) of a numeric dtype.
+ * one-element {@code TensorProto} (dtype = 1, tensor_shape = 2, tensor_content = 4, float_val = 5,
+ * double_val = 6, int_val = 7, int64_val = 10, half_val = 13) of a numeric dtype.
  */
 final class Scalars {
   private static final int DT_FLOAT = 1;
@@ -133,10 +133,14 @@ final class Scalars {
         case DT_INT64:
           return n == 8 ? (double) c.readFixed64() : null;
         case DT_HALF:
-          return n == 2 ? (double) halfToFloat((b[contentFrom] & 0xff) | (b[contentFrom + 1] & 0xff) << 8) : null;
+          return n == 2
+              ? (double) halfToFloat((b[contentFrom] & 0xff) | (b[contentFrom + 1] & 0xff) << 8)
+              : null;
         case DT_BFLOAT16:
           return n == 2
-              ? (double) Float.intBitsToFloat(((b[contentFrom] & 0xff) | (b[contentFrom + 1] & 0xff) << 8) << 16)
+              ? (double)
+                  Float.intBitsToFloat(
+                      ((b[contentFrom] & 0xff) | (b[contentFrom + 1] & 0xff) << 8) << 16)
               : null;
         default:
           return null;

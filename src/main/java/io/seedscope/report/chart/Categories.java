@@ -14,10 +14,10 @@ import org.knowm.xchart.style.AxesChartStyler;
  * <p>XChart 4.0.3's tick calculator shapes this. It picks the step from the spacing hint as 1, 2 or
  * 5 times a power of ten (a significand of span/space*hint up to 1.5 gives 1), so the hint aims at
  * a step of exactly 1. It widens the step until all tick labels are distinct (XChart issue #792),
- * so a blank label must still be unique. And it never accepts a label longer than 20 characters:
- * it widens the step forever (the chart never finishes). Hence every label goes through {@link
- * #fit}: at most {@value #MAX_LABEL} characters, distinct, blanks made of distinct runs of
- * zero-width characters. The full names are in the page's text next to the chart.
+ * so a blank label must still be unique. And it never accepts a label longer than 20 characters: it
+ * widens the step forever (the chart never finishes). Hence every label goes through {@link #fit}:
+ * at most {@value #MAX_LABEL} characters, distinct, blanks made of distinct runs of zero-width
+ * characters. The full names are in the page's text next to the chart.
  */
 final class Categories {
   /** XChart 4.0.3 loops forever on a tick label longer than 20 characters. */

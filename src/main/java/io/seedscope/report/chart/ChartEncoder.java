@@ -11,8 +11,8 @@ import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * Encodes an XChart chart as inline SVG (VectorGraphics2D, compacted by {@link SvgCompactor}) or
- * as a PNG data URI. Which format a chart kind uses is decided in {@link ChartKind} from measured
+ * Encodes an XChart chart as inline SVG (VectorGraphics2D, compacted by {@link SvgCompactor}) or as
+ * a PNG data URI. Which format a chart kind uses is decided in {@link ChartKind} from measured
  * sizes; an SVG that fails the safety check or grows past {@link #SVG_LIMIT} falls back to PNG.
  */
 public final class ChartEncoder {

@@ -50,8 +50,8 @@ final class Data {
   }
 
   /**
-   * Outline of the band between {@code low} and {@code high} over the chosen indices (finite
-   * points only): along {@code high} forward, then along {@code low} backward.
+   * Outline of the band between {@code low} and {@code high} over the chosen indices (finite points
+   * only): along {@code high} forward, then along {@code low} backward.
    */
   static double[][] band(List<Double> x, List<Double> low, List<Double> high, int[] indices) {
     List<double[]> pts = new ArrayList<>();

@@ -28,9 +28,7 @@ public final class DistributionChart {
   record BoxStats(double q1, double median, double q3, double whiskerLow, double whiskerHigh) {
     static BoxStats of(double[] v) {
       double[] q =
-          Quantile.withDefaults()
-              .with(Quantile.EstimationMethod.HF7)
-              .evaluate(v, 0.25, 0.5, 0.75);
+          Quantile.withDefaults().with(Quantile.EstimationMethod.HF7).evaluate(v, 0.25, 0.5, 0.75);
       double iqr = q[2] - q[0];
       double lo = Double.POSITIVE_INFINITY;
       double hi = Double.NEGATIVE_INFINITY;
@@ -90,8 +88,8 @@ public final class DistributionChart {
     return c;
   }
 
-  private static void segment(XYChart c, String key, double x0, double y0, double x1, double y1,
-      Color color, float width) {
+  private static void segment(
+      XYChart c, String key, double x0, double y0, double x1, double y1, Color color, float width) {
     Theme.line(c, key, " ", new double[] {x0, x1}, new double[] {y0, y1}, color, width)
         .setShowInLegend(false);
   }

@@ -15,20 +15,27 @@ import org.knowm.xchart.HeatMapChart;
 public final class HeatMaps {
   /** ColorBrewer RdBu, 5 classes, reversed so that blue is low and red is high. */
   static final Color[] DIVERGING = {
-    new Color(0x67, 0xA9, 0xCF), new Color(0xD1, 0xE5, 0xF0), new Color(0xF7, 0xF7, 0xF7),
-    new Color(0xFD, 0xDB, 0xC7), new Color(0xEF, 0x8A, 0x62)
+    new Color(0x67, 0xA9, 0xCF),
+    new Color(0xD1, 0xE5, 0xF0),
+    new Color(0xF7, 0xF7, 0xF7),
+    new Color(0xFD, 0xDB, 0xC7),
+    new Color(0xEF, 0x8A, 0x62)
   };
+
   /** The light four-fifths of ColorBrewer YlGnBu. */
   static final Color[] SEQUENTIAL = {
-    new Color(0xFF, 0xFF, 0xD9), new Color(0xED, 0xF8, 0xB1), new Color(0xC7, 0xE9, 0xB4),
-    new Color(0x7F, 0xCD, 0xBB), new Color(0x41, 0xB6, 0xC4)
+    new Color(0xFF, 0xFF, 0xD9),
+    new Color(0xED, 0xF8, 0xB1),
+    new Color(0xC7, 0xE9, 0xB4),
+    new Color(0x7F, 0xCD, 0xBB),
+    new Color(0x41, 0xB6, 0xC4)
   };
 
   private HeatMaps() {}
 
   /**
-   * Probability of improvement: row implementation X beats column implementation Y with
-   * probability {@code p.get(i).get(j)}.
+   * Probability of improvement: row implementation X beats column implementation Y with probability
+   * {@code p.get(i).get(j)}.
    */
   public static HeatMapChart poi(List<String> names, List<List<Double>> p) {
     int n = names.size();
@@ -57,12 +64,17 @@ public final class HeatMaps {
   }
 
   /** Mean metric on a two-parameter grid; {@code mean.get(iy).get(ix)}. */
-  public static HeatMapChart grid(String paramX, String paramY, List<String> xLevels,
-      List<String> yLevels, List<List<Double>> mean, String metric) {
+  public static HeatMapChart grid(
+      String paramX,
+      String paramY,
+      List<String> xLevels,
+      List<String> yLevels,
+      List<List<Double>> mean,
+      String metric) {
     int nx = xLevels.size();
     int ny = yLevels.size();
-    HeatMapChart c = Theme.heatMap(
-        Math.min(860, 230 + 64 * nx), Math.min(700, 130 + 36 * ny), paramX, paramY);
+    HeatMapChart c =
+        Theme.heatMap(Math.min(860, 230 + 64 * nx), Math.min(700, 130 + 36 * ny), paramX, paramY);
     c.getStyler().setXAxisLabelRotation(nx > 6 ? 30 : 0);
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
@@ -89,8 +101,11 @@ public final class HeatMaps {
     // Cell labels: three significant digits of the range's scale keep them short.
     int d = Math.max(0, Rounding.decimalsFor(halfRange / 10));
     c.getStyler().setHeatMapValueDecimalPattern(d == 0 ? "0" : "0." + "0".repeat(d));
-    c.addSeries(metric == null || metric.isBlank() ? "mean" : metric, Categories.fit(xLevels),
-        Categories.fit(yLevels), cells);
+    c.addSeries(
+        metric == null || metric.isBlank() ? "mean" : metric,
+        Categories.fit(xLevels),
+        Categories.fit(yLevels),
+        cells);
     return c;
   }
 }

@@ -20,13 +20,15 @@ public final class IntervalChart {
     return 110 + 42 * Math.max(1, rows);
   }
 
-  /** @param rows the estimates of one statistic, in display order */
-  public static XYChart build(String statistic, String scoreLabel, List<Estimate> rows,
-      Palette palette) {
+  /**
+   * @param rows the estimates of one statistic, in display order
+   */
+  public static XYChart build(
+      String statistic, String scoreLabel, List<Estimate> rows, Palette palette) {
     int n = rows.size();
     int height = height(n);
-    String xTitle = scoreLabel == null || scoreLabel.isBlank()
-        ? statistic : statistic + " of " + scoreLabel;
+    String xTitle =
+        scoreLabel == null || scoreLabel.isBlank() ? statistic : statistic + " of " + scoreLabel;
     XYChart c = Theme.xy(WIDTH, height, xTitle, "implementation");
     c.getStyler().setYAxisTitleVisible(false);
     List<String> names = new ArrayList<>();
@@ -43,8 +45,14 @@ public final class IntervalChart {
         Theme.polygon(c, "ci" + key++, e.implementation(), bx, by, Palette.alpha(color, 0.55));
       }
       if (Double.isFinite(e.point())) {
-        Theme.line(c, "pt" + key++, " ", new double[] {e.point(), e.point()},
-                new double[] {y - HALF * 1.15, y + HALF * 1.15}, Color.BLACK, 2.5f)
+        Theme.line(
+                c,
+                "pt" + key++,
+                " ",
+                new double[] {e.point(), e.point()},
+                new double[] {y - HALF * 1.15, y + HALF * 1.15},
+                Color.BLACK,
+                2.5f)
             .setShowInLegend(false);
       }
     }

@@ -8,9 +8,9 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 
 /**
- * Learning curves of one task: per implementation the centre line (mean or IQM) over its
- * confidence band, above thin translucent per-seed lines. Each curve is downsampled to at most
- * {@link #MAX_POINTS} points for drawing.
+ * Learning curves of one task: per implementation the centre line (mean or IQM) over its confidence
+ * band, above thin translucent per-seed lines. Each curve is downsampled to at most {@link
+ * #MAX_POINTS} points for drawing.
  */
 public final class LearningCurveChart {
   /** Drawn points per curve (the brief's bound; statistics use all points). */
@@ -31,8 +31,8 @@ public final class LearningCurveChart {
     return build(panel, metric, palette, MAX_POINTS, SEED_POINTS);
   }
 
-  static XYChart build(CurvePanel panel, String metric, Palette palette, int maxPoints,
-      int seedPoints) {
+  static XYChart build(
+      CurvePanel panel, String metric, Palette palette, int maxPoints, int seedPoints) {
     XYChart c = Theme.xy(WIDTH, HEIGHT, panel.xLabel(), metric);
     c.setCustomXAxisTickLabelsFormatter(Theme::compact);
     int key = 0;
@@ -60,8 +60,14 @@ public final class LearningCurveChart {
       int[] idx = Downsample.indices(g.steps().size(), maxPoints);
       double[][] xy = Data.finitePairs(g.steps(), g.center(), idx);
       if (xy[0].length >= 1) {
-        Theme.line(c, "c" + key++, g.implementation(), xy[0], xy[1],
-            palette.color(g.implementation()), 2.2f);
+        Theme.line(
+            c,
+            "c" + key++,
+            g.implementation(),
+            xy[0],
+            xy[1],
+            palette.color(g.implementation()),
+            2.2f);
       }
     }
     return c;

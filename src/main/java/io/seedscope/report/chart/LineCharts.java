@@ -17,8 +17,8 @@ public final class LineCharts {
   private LineCharts() {}
 
   /**
-   * Performance profiles: a right-continuous step function per implementation, the fraction of
-   * runs scoring above τ, with its band (Agarwal et al. 2021, Fig. 4).
+   * Performance profiles: a right-continuous step function per implementation, the fraction of runs
+   * scoring above τ, with its band (Agarwal et al. 2021, Fig. 4).
    */
   public static XYChart profiles(Profiles profiles, Palette palette) {
     XYChart c =
@@ -84,8 +84,15 @@ public final class LineCharts {
       int[] idx = Downsample.indices(w.seeds().size(), 400);
       double[][] xy = Data.finitePairs(w.seeds(), w.width(), idx);
       if (xy[0].length >= 1) {
-        XYSeries s = Theme.line(c, "w" + key++, w.implementation(), xy[0], xy[1],
-            palette.color(w.implementation()), 2f);
+        XYSeries s =
+            Theme.line(
+                c,
+                "w" + key++,
+                w.implementation(),
+                xy[0],
+                xy[1],
+                palette.color(w.implementation()),
+                2f);
         s.setMarker(SeriesMarkers.CIRCLE);
         s.setMarkerColor(palette.color(w.implementation()));
       }

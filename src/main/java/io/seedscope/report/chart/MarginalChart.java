@@ -38,8 +38,12 @@ public final class MarginalChart {
         }
       }
       if (k > 0) {
-        XYSeries s = c.addSeries("m", java.util.Arrays.copyOf(x, k), java.util.Arrays.copyOf(y, k),
-            java.util.Arrays.copyOf(e, k));
+        XYSeries s =
+            c.addSeries(
+                "m",
+                java.util.Arrays.copyOf(x, k),
+                java.util.Arrays.copyOf(y, k),
+                java.util.Arrays.copyOf(e, k));
         s.setLabel("mean \u00b1 1 std");
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         s.setMarker(SeriesMarkers.CIRCLE);

@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Turns VectorGraphics2D's SVG of an XChart chart into a compact fragment that can be inlined in
- * HTML. VectorGraphics2D writes an XML prolog and a DOCTYPE (invalid inside HTML), one
- * {@code <line>} element per polyline segment with the full style repeated, and coordinates with up
- * to 17 digits; XChart draws all text as glyph outlines. This class
+ * HTML. VectorGraphics2D writes an XML prolog and a DOCTYPE (invalid inside HTML), one {@code
+ * <line>} element per polyline segment with the full style repeated, and coordinates with up to 17
+ * digits; XChart draws all text as glyph outlines. This class
  *
  * <ol>
  *   <li>drops the prolog and the DOCTYPE and the root's fixed width and height (the viewBox stays,
@@ -137,8 +137,8 @@ final class SvgCompactor {
     }
   }
 
-  private static void roundRange(StringBuilder out, String s, int from, int to, int decimals,
-      boolean pathData) {
+  private static void roundRange(
+      StringBuilder out, String s, int from, int to, int decimals, boolean pathData) {
     Matcher m = NUMBER.matcher(s).region(from, to);
     int last = from;
     while (m.find()) {

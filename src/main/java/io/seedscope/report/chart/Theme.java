@@ -99,24 +99,26 @@ final class Theme {
     if (!Double.isFinite(v) || v == 0) {
       return v == 0 ? "0" : String.valueOf(v);
     }
-    String s = new java.math.BigDecimal(v)
-        .round(new java.math.MathContext(3, java.math.RoundingMode.HALF_UP))
-        .stripTrailingZeros()
-        .toPlainString();
+    String s =
+        new java.math.BigDecimal(v)
+            .round(new java.math.MathContext(3, java.math.RoundingMode.HALF_UP))
+            .stripTrailingZeros()
+            .toPlainString();
     return s.length() > 20 ? String.format(java.util.Locale.ROOT, "%.2e", v) : s;
   }
 
   private static String trim(double v) {
-    String s = new java.math.BigDecimal(Double.toString(v))
-        .setScale(3, java.math.RoundingMode.HALF_UP)
-        .stripTrailingZeros()
-        .toPlainString();
+    String s =
+        new java.math.BigDecimal(Double.toString(v))
+            .setScale(3, java.math.RoundingMode.HALF_UP)
+            .stripTrailingZeros()
+            .toPlainString();
     return s.equals("-0") ? "0" : s;
   }
 
   /** A plain line with no markers. */
-  static XYSeries line(XYChart c, String key, String label, double[] x, double[] y, Color color,
-      float width) {
+  static XYSeries line(
+      XYChart c, String key, String label, double[] x, double[] y, Color color, float width) {
     XYSeries s = c.addSeries(key, x, y);
     s.setLabel(label);
     s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);

@@ -37,13 +37,26 @@ public final class ComparisonsHtml implements Section {
       head.add("task");
       num.add(false);
     }
-    for (String h : List.of("n", "difference [" + t.ciLabel() + "]", "p (test)", "p Mann-Whitney",
-        "p Holm", "P(improvement)", "Hedges' g", "Cliff's delta")) {
+    for (String h :
+        List.of(
+            "n",
+            "difference [" + t.ciLabel() + "]",
+            "p (test)",
+            "p Mann-Whitney",
+            "p Holm",
+            "P(improvement)",
+            "Hedges' g",
+            "Cliff's delta")) {
       head.add(h);
       num.add(true);
     }
-    Tables.open(p, "Candidate minus baseline; two-sided unless stated. Holm adjusts the "
-        + t.test() + " p-values across every comparison of this report.", head, num);
+    Tables.open(
+        p,
+        "Candidate minus baseline; two-sided unless stated. Holm adjusts the "
+            + t.test()
+            + " p-values across every comparison of this report.",
+        head,
+        num);
     for (ComparisonTable.Row r : t.rows()) {
       List<String> cells = new ArrayList<>();
       cells.add(r.candidate() + " vs " + r.baseline() + (r.paired() ? " (paired)" : ""));
@@ -55,8 +68,13 @@ public final class ComparisonsHtml implements Section {
       cells.add(p(r.pTest()) + " " + r.testName());
       cells.add(p(r.pMannWhitney()));
       cells.add(p(r.pHolm()));
-      cells.add(Rounding.fixed(r.improvement(), 2) + " [" + Rounding.fixed(r.improvementLow(), 2)
-          + ", " + Rounding.fixed(r.improvementHigh(), 2) + "]");
+      cells.add(
+          Rounding.fixed(r.improvement(), 2)
+              + " ["
+              + Rounding.fixed(r.improvementLow(), 2)
+              + ", "
+              + Rounding.fixed(r.improvementHigh(), 2)
+              + "]");
       cells.add(Rounding.fixed(r.hedgesG(), 2));
       cells.add(Rounding.fixed(r.cliffsDelta(), 2));
       Tables.row(p, cells, num);

@@ -29,11 +29,21 @@ public final class CurvesHtml implements Section {
       if (c.groups().isEmpty()) {
         continue;
       }
-      String caption = "Learning curves on " + c.task() + ": " + c.centerLabel() + " of "
-          + SummaryHtml.metricText(m) + " per implementation with its " + c.bandLabel()
-          + " (shaded); thin lines are individual seeds. Curves are thinned to at most "
-          + "200 points (100 per seed) for drawing only.";
-      p.figure(ChartKind.LEARNING_CURVES, "Learning curves on " + c.task(), caption,
+      String caption =
+          "Learning curves on "
+              + c.task()
+              + ": "
+              + c.centerLabel()
+              + " of "
+              + SummaryHtml.metricText(m)
+              + " per implementation with its "
+              + c.bandLabel()
+              + " (shaded); thin lines are individual seeds. Curves are thinned to at most "
+              + "200 points (100 per seed) for drawing only.";
+      p.figure(
+          ChartKind.LEARNING_CURVES,
+          "Learning curves on " + c.task(),
+          caption,
           () -> LearningCurveChart.build(c, m.metric(), palette));
     }
   }

@@ -29,10 +29,17 @@ public final class DistributionHtml implements Section {
       if (d.groups().isEmpty()) {
         continue;
       }
-      String caption = "Final " + SummaryHtml.metricText(m) + " per seed on " + d.task()
-          + ". Box: quartiles and median; whiskers: most extreme values within 1.5 IQR; "
-          + "points: individual seeds (vertical jitter only spreads them out).";
-      p.figure(ChartKind.DISTRIBUTION, "Final-score distribution on " + d.task(), caption,
+      String caption =
+          "Final "
+              + SummaryHtml.metricText(m)
+              + " per seed on "
+              + d.task()
+              + ". Box: quartiles and median; whiskers: most extreme values within 1.5 IQR; "
+              + "points: individual seeds (vertical jitter only spreads them out).";
+      p.figure(
+          ChartKind.DISTRIBUTION,
+          "Final-score distribution on " + d.task(),
+          caption,
           () -> DistributionChart.build(d, m.metric(), palette));
     }
   }

@@ -49,16 +49,23 @@ public final class IntervalHtml implements Section {
       for (Map.Entry<String, List<Estimate>> e : byStat.entrySet()) {
         String stat = e.getKey();
         List<Estimate> rows = e.getValue();
-        p.figure(ChartKind.INTERVAL, stat + " with " + ci, stat + " with " + ci,
+        p.figure(
+            ChartKind.INTERVAL,
+            stat + " with " + ci,
+            stat + " with " + ci,
             () -> IntervalChart.build(stat, s.scoreLabel(), rows, palette));
       }
       p.raw("</div>\n");
-      Tables.open(p, "Point estimates and " + ci + ".",
+      Tables.open(
+          p,
+          "Point estimates and " + ci + ".",
           List.of("statistic", "implementation", "estimate", ci),
           List.of(false, false, true, true));
       for (Estimate e : s.estimates()) {
         Rounding.Interval r = Rounding.interval(e.point(), e.low(), e.high());
-        Tables.row(p, List.of(e.statistic(), e.implementation(), r.point(), r.bracket()),
+        Tables.row(
+            p,
+            List.of(e.statistic(), e.implementation(), r.point(), r.bracket()),
             List.of(false, false, true, true));
       }
       Tables.close(p);
@@ -66,7 +73,9 @@ public final class IntervalHtml implements Section {
     PoiMatrix poi = s.poi();
     if (poi != null && poi.implementations().size() >= 2) {
       p.raw("<h3>Probability of improvement</h3>\n");
-      p.figure(ChartKind.POI, "Probability of improvement matrix",
+      p.figure(
+          ChartKind.POI,
+          "Probability of improvement matrix",
           "P(X > Y): probability that a run of the row implementation X scores better than a run"
               + " of the column implementation Y (ties count half). 0.5 means no difference.",
           () -> HeatMaps.poi(poi.implementations(), poi.probability()));
@@ -74,8 +83,12 @@ public final class IntervalHtml implements Section {
     }
     if (s.profiles() != null && !s.profiles().curves().isEmpty()) {
       p.raw("<h3>Performance profiles</h3>\n");
-      p.figure(ChartKind.PROFILES, "Performance profiles",
-          "Fraction of runs scoring above each threshold \u03c4, with " + ci + " bands. A curve"
+      p.figure(
+          ChartKind.PROFILES,
+          "Performance profiles",
+          "Fraction of runs scoring above each threshold \u03c4, with "
+              + ci
+              + " bands. A curve"
               + " that lies above another everywhere is better at every threshold.",
           () -> LineCharts.profiles(s.profiles(), palette));
     }
@@ -84,7 +97,9 @@ public final class IntervalHtml implements Section {
   private static void poiTable(Page p, PoiMatrix poi, String ci) {
     List<String> names = poi.implementations();
     boolean intervals = !poi.low().isEmpty() && !poi.high().isEmpty();
-    Tables.open(p, "P(X > Y) for every ordered pair.",
+    Tables.open(
+        p,
+        "P(X > Y) for every ordered pair.",
         intervals ? List.of("X", "Y", "P(X > Y)", ci) : List.of("X", "Y", "P(X > Y)"),
         List.of(false, false, true, true));
     for (int i = 0; i < names.size(); i++) {

@@ -78,10 +78,7 @@ public final class Page {
   /** Draws all charts and returns the finished page. */
   public String finish() {
     List<ChartImage> images =
-        IntStream.range(0, jobs.size())
-            .parallel()
-            .mapToObj(i -> encode(jobs.get(i)))
-            .toList();
+        IntStream.range(0, jobs.size()).parallel().mapToObj(i -> encode(jobs.get(i))).toList();
     StringBuilder page = new StringBuilder(out.length() + 64 * 1024 * (jobs.size() + 1));
     int last = 0;
     for (int i = out.indexOf(String.valueOf(MARK)); i >= 0; ) {
@@ -103,8 +100,12 @@ public final class Page {
     try {
       return ChartEncoder.encode(job.chart().get(), job.kind().format(), job.id(), job.label());
     } catch (RuntimeException e) {
-      String note = "<p class=\"nochart\" id=\"" + job.id() + "\">Chart not drawn: "
-          + Html.text(String.valueOf(e.getMessage())) + "</p>";
+      String note =
+          "<p class=\"nochart\" id=\""
+              + job.id()
+              + "\">Chart not drawn: "
+              + Html.text(String.valueOf(e.getMessage()))
+              + "</p>";
       return new ChartImage("none", note, 0, 0);
     }
   }

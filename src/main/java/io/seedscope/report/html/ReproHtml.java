@@ -39,19 +39,31 @@ public final class ReproHtml implements Section {
     }
     if (r.determinism() != null) {
       p.raw("<h3>Determinism check</h3>\n<p>");
-      p.raw(r.determinism().passed()
-          ? "<span class=\"badge ok\">\u2713 identical</span> "
-          : "<span class=\"badge bad\">\u2717 differs</span> ");
+      p.raw(
+          r.determinism().passed()
+              ? "<span class=\"badge ok\">\u2713 identical</span> "
+              : "<span class=\"badge bad\">\u2717 differs</span> ");
       p.text(r.determinism().detail()).raw("</p>\n");
     }
     if (!r.failedRuns().isEmpty()) {
       p.raw("<h3>Failed and divergent runs</h3>\n");
       List<Boolean> num = List.of(false, false, false, true, false, false);
-      Tables.open(p, r.failedRuns().size() + " runs gave no usable value.",
-          List.of("run", "implementation", "task", "seed", "status", "reason"), num);
+      Tables.open(
+          p,
+          r.failedRuns().size() + " runs gave no usable value.",
+          List.of("run", "implementation", "task", "seed", "status", "reason"),
+          num);
       for (FailedRun f : r.failedRuns()) {
-        Tables.row(p, List.of(f.runId(), f.implementation(), f.task(), Long.toString(f.seed()),
-            f.status(), f.reason()), num);
+        Tables.row(
+            p,
+            List.of(
+                f.runId(),
+                f.implementation(),
+                f.task(),
+                Long.toString(f.seed()),
+                f.status(),
+                f.reason()),
+            num);
       }
       Tables.close(p);
       for (FailedRun f : r.failedRuns()) {

@@ -32,22 +32,44 @@ public final class SeedsHtml implements Section {
     SeedsSection s = m.seeds();
     if (!s.ciWidth().isEmpty()) {
       String ci = s.ciLabel() == null ? "CI" : s.ciLabel();
-      p.figure(ChartKind.CI_WIDTH, "CI width against number of seeds",
-          "Width of the " + ci + " of " + SummaryHtml.metricText(m)
+      p.figure(
+          ChartKind.CI_WIDTH,
+          "CI width against number of seeds",
+          "Width of the "
+              + ci
+              + " of "
+              + SummaryHtml.metricText(m)
               + " against the number of seeds. It shrinks roughly as 1/\u221an.",
           () -> LineCharts.ciWidth(s.ciWidth(), m.metric(), palette));
     }
     if (!s.power().isEmpty()) {
-      String caption = "Power analysis" + (s.powerLabel() == null ? "" : ": " + s.powerLabel())
-          + ". Seeds are per group.";
+      String caption =
+          "Power analysis"
+              + (s.powerLabel() == null ? "" : ": " + s.powerLabel())
+              + ". Seeds are per group.";
       List<Boolean> num = List.of(false, true, true, true, true, true);
-      Tables.open(p, caption, List.of("comparison", "effect to detect", "seeds now",
-          "power now", "target power", "seeds needed"), num);
+      Tables.open(
+          p,
+          caption,
+          List.of(
+              "comparison",
+              "effect to detect",
+              "seeds now",
+              "power now",
+              "target power",
+              "seeds needed"),
+          num);
       for (PowerRow r : s.power()) {
-        Tables.row(p, List.of(r.label(), Rounding.plain(r.effect()),
-            Integer.toString(r.seedsNow()), Rounding.percent(r.powerNow()),
-            Rounding.percent(r.targetPower()),
-            r.seedsNeeded() < 0 ? "not reachable" : Integer.toString(r.seedsNeeded())), num);
+        Tables.row(
+            p,
+            List.of(
+                r.label(),
+                Rounding.plain(r.effect()),
+                Integer.toString(r.seedsNow()),
+                Rounding.percent(r.powerNow()),
+                Rounding.percent(r.targetPower()),
+                r.seedsNeeded() < 0 ? "not reachable" : Integer.toString(r.seedsNeeded())),
+            num);
       }
       Tables.close(p);
     }

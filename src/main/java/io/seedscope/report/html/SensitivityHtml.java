@@ -31,8 +31,10 @@ public final class SensitivityHtml implements Section {
   public boolean present(ReportModel m) {
     SensitivitySection s = m.sensitivity();
     return s != null
-        && (!s.importances().isEmpty() || !s.marginals().isEmpty()
-            || !s.interactions().isEmpty() || !s.tunability().isEmpty());
+        && (!s.importances().isEmpty()
+            || !s.marginals().isEmpty()
+            || !s.interactions().isEmpty()
+            || !s.tunability().isEmpty());
   }
 
   @Override
@@ -43,17 +45,20 @@ public final class SensitivityHtml implements Section {
     }
     if (!s.importances().isEmpty()) {
       p.raw("<h3>Importance</h3>\n");
-      p.raw("<p class=\"note\">fANOVA fractions are shares of the variance of the surrogate "
-          + "model's prediction; ANOVA \u03b7\u00b2 values are shares of the total sum of squares "
-          + "of the observed runs, seed noise included. They answer different questions and are "
-          + "not slices of one whole, so each method has its own chart and its shares need not "
-          + "add up to 1.</p>\n");
+      p.raw(
+          "<p class=\"note\">fANOVA fractions are shares of the variance of the surrogate "
+              + "model's prediction; ANOVA \u03b7\u00b2 values are shares of the total sum of squares "
+              + "of the observed runs, seed noise included. They answer different questions and are "
+              + "not slices of one whole, so each method has its own chart and its shares need not "
+              + "add up to 1.</p>\n");
       for (ImportanceSet set : s.importances()) {
         if (set.terms().isEmpty()) {
           continue;
         }
         p.element("h4", set.method());
-        p.figure(ChartKind.IMPORTANCE, "Importance by " + set.method(),
+        p.figure(
+            ChartKind.IMPORTANCE,
+            "Importance by " + set.method(),
             set.method() + ": " + set.basis() + ", with \u00b11 standard error.",
             () -> ImportanceChart.build(set));
         importanceTable(p, set);
@@ -63,9 +68,16 @@ public final class SensitivityHtml implements Section {
       p.raw("<h3>Marginal effects</h3>\n<div class=\"panels\">\n");
       for (Marginal mg : s.marginals()) {
         String how = mg.categorical() ? "points with error bars" : "line with band";
-        p.figure(ChartKind.MARGINAL, "Marginal effect of " + mg.parameter(),
-            mg.parameter() + ": mean \u00b1 1 std of " + SummaryHtml.metricText(m) + " ("
-                + how + (mg.logScale() && !mg.categorical() ? ", log axis" : "") + ").",
+        p.figure(
+            ChartKind.MARGINAL,
+            "Marginal effect of " + mg.parameter(),
+            mg.parameter()
+                + ": mean \u00b1 1 std of "
+                + SummaryHtml.metricText(m)
+                + " ("
+                + how
+                + (mg.logScale() && !mg.categorical() ? ", log axis" : "")
+                + ").",
             () -> MarginalChart.build(mg, m.metric()));
       }
       p.raw("</div>\n");
@@ -73,25 +85,46 @@ public final class SensitivityHtml implements Section {
     if (!s.interactions().isEmpty()) {
       p.raw("<h3>Interactions</h3>\n");
       for (Interaction it : s.interactions()) {
-        p.figure(ChartKind.INTERACTION,
+        p.figure(
+            ChartKind.INTERACTION,
             "Interaction of " + it.parameterX() + " and " + it.parameterY(),
-            "Mean " + SummaryHtml.metricText(m) + " over " + it.parameterX() + " \u00d7 "
-                + it.parameterY() + "; empty cells had no runs.",
-            () -> HeatMaps.grid(it.parameterX(), it.parameterY(), it.xLevels(), it.yLevels(),
-                it.mean(), m.metric()));
+            "Mean "
+                + SummaryHtml.metricText(m)
+                + " over "
+                + it.parameterX()
+                + " \u00d7 "
+                + it.parameterY()
+                + "; empty cells had no runs.",
+            () ->
+                HeatMaps.grid(
+                    it.parameterX(),
+                    it.parameterY(),
+                    it.xLevels(),
+                    it.yLevels(),
+                    it.mean(),
+                    m.metric()));
       }
     }
     if (!s.tunability().isEmpty()) {
       p.raw("<h3>Tunability</h3>\n");
       List<Boolean> num = List.of(false, false, false, true, true, true);
-      Tables.open(p, "Improvement from tuning each parameter alone, starting from the default "
+      Tables.open(
+          p,
+          "Improvement from tuning each parameter alone, starting from the default "
               + "(Probst, Boulesteix and Bischl 2019); positive is better.",
           List.of("parameter", "default", "best", "score at default", "best score", "gain"),
           num);
       for (TunabilityRow r : s.tunability()) {
-        Tables.row(p, List.of(r.parameter(), r.defaultValue(), r.bestValue(),
-            Rounding.sig(r.defaultScore(), 4), Rounding.sig(r.bestScore(), 4),
-            Rounding.sig(r.gain(), 3)), num);
+        Tables.row(
+            p,
+            List.of(
+                r.parameter(),
+                r.defaultValue(),
+                r.bestValue(),
+                Rounding.sig(r.defaultScore(), 4),
+                Rounding.sig(r.bestScore(), 4),
+                Rounding.sig(r.gain(), 3)),
+            num);
       }
       Tables.close(p);
     }

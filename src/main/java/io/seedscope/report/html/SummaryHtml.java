@@ -43,8 +43,7 @@ public final class SummaryHtml implements Section {
       num.add(false);
     }
     String ci = m.summary().ciLabel() == null ? "CI" : m.summary().ciLabel();
-    for (String h : List.of("n", "mean", ci, "std", "CV", "median", "IQM", "failed",
-        "divergent")) {
+    for (String h : List.of("n", "mean", ci, "std", "CV", "median", "IQM", "failed", "divergent")) {
       head.add(h);
       num.add(true);
     }
@@ -73,9 +72,10 @@ public final class SummaryHtml implements Section {
       p.raw("</tr>\n");
     }
     Tables.close(p);
-    p.raw("<p class=\"note\">CV = std / |mean|. Numbers are rounded to the second significant "
-        + "digit of the CI half-width. Failed and divergent runs are excluded from every "
-        + "statistic.</p>\n");
+    p.raw(
+        "<p class=\"note\">CV = std / |mean|. Numbers are rounded to the second significant "
+            + "digit of the CI half-width. Failed and divergent runs are excluded from every "
+            + "statistic.</p>\n");
   }
 
   static String metricText(ReportModel m) {

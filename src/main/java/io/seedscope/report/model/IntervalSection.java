@@ -14,11 +14,7 @@ import java.util.List;
  * @param profiles performance profiles, or null
  */
 public record IntervalSection(
-    String ciLabel,
-    String scoreLabel,
-    List<Estimate> estimates,
-    PoiMatrix poi,
-    Profiles profiles) {
+    String ciLabel, String scoreLabel, List<Estimate> estimates, PoiMatrix poi, Profiles profiles) {
   public IntervalSection {
     estimates = Lists.copy(estimates);
   }
@@ -26,8 +22,7 @@ public record IntervalSection(
   /**
    * One point estimate with its interval.
    *
-   * @param statistic e.g. {@code "IQM"}, {@code "Median"}, {@code "Mean"}, {@code "Optimality
-   *     gap"}
+   * @param statistic e.g. {@code "IQM"}, {@code "Median"}, {@code "Mean"}, {@code "Optimality gap"}
    * @param implementation implementation label
    * @param point the estimate
    * @param low interval lower end
@@ -41,8 +36,8 @@ public record IntervalSection(
    * P(tie), per task and averaged over tasks (Agarwal et al. 2021, eq. in §A.2).
    *
    * @param implementations row and column labels, same order for both
-   * @param probability {@code probability.get(i).get(j)} = P(implementation i &gt;
-   *     implementation j); the diagonal is ignored
+   * @param probability {@code probability.get(i).get(j)} = P(implementation i &gt; implementation
+   *     j); the diagonal is ignored
    * @param low interval lower ends, same shape, or null/empty when there are none
    * @param high interval upper ends, same shape, or null/empty
    */

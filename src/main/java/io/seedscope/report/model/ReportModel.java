@@ -52,8 +52,21 @@ public record ReportModel(
       SensitivitySection sensitivity,
       ReproSection reproducibility,
       List<Warning> warnings) {
-    this(title, subtitle, metric, goal, verdicts, summary, distributions, curves, intervals, seeds,
-        sensitivity, reproducibility, warnings, null);
+    this(
+        title,
+        subtitle,
+        metric,
+        goal,
+        verdicts,
+        summary,
+        distributions,
+        curves,
+        intervals,
+        seeds,
+        sensitivity,
+        reproducibility,
+        warnings,
+        null);
   }
 
   public ReportModel {

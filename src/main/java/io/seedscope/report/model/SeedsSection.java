@@ -7,8 +7,7 @@ import java.util.List;
  *
  * @param ciLabel the interval whose width is plotted, e.g. {@code "95% bootstrap CI of the IQM"}
  * @param ciWidth CI width against number of seeds, one line per implementation
- * @param powerLabel what the power analysis tests, e.g. {@code "Welch t-test, two-sided, α =
- *     0.05"}
+ * @param powerLabel what the power analysis tests, e.g. {@code "Welch t-test, two-sided, α = 0.05"}
  * @param power one row per comparison or implementation
  */
 public record SeedsSection(

@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param configs number of configurations in the sweep
  * @param importances one bar chart per method (e.g. fANOVA and ANOVA η²); each is drawn on its own
- *     because fANOVA fractions are shares of the surrogate's variance and η² are shares of the total
- *     sum of squares, so they are not slices of one whole
+ *     because fANOVA fractions are shares of the surrogate's variance and η² are shares of the
+ *     total sum of squares, so they are not slices of one whole
  * @param marginals one marginal plot per parameter
  * @param interactions one heatmap per parameter pair
  * @param tunability tunability per parameter (Probst, Boulesteix and Bischl, JMLR 2019)

@@ -6,8 +6,7 @@ import java.util.Map;
 /**
  * A balanced full-factorial ANOVA: main effects and pairwise interactions, one row for all
  * higher-order interactions together (absent with fewer than three factors), and the residual
- * (within-configuration, i.e. seed noise). The rows' sums of squares add up to {@code
- * totalSumSq}.
+ * (within-configuration, i.e. seed noise). The rows' sums of squares add up to {@code totalSumSq}.
  *
  * @param levels each factor's levels in the order used
  * @param replicates observations (seeds) per configuration
@@ -36,7 +35,15 @@ public record AnovaTable(
   /** A copy without warnings (to compare decompositions). */
   public AnovaTable withoutWarnings() {
     return new AnovaTable(
-        factors, levels, replicates, effects, higherOrder, residual, totalSumSq, totalDf, List.of());
+        factors,
+        levels,
+        replicates,
+        effects,
+        higherOrder,
+        residual,
+        totalSumSq,
+        totalDf,
+        List.of());
   }
 
   /** The row of a term such as {@code lr} or {@code lr:opt}, or null. */

@@ -15,28 +15,28 @@ import org.apache.commons.statistics.distribution.FDistribution;
 /**
  * Classical fixed-effects ANOVA of a balanced full-factorial grid with replicated seeds (e.g.
  * Montgomery, "Design and Analysis of Experiments", ch. 5). The factors are the configuration
- * entries that take two or more values; every combination of their levels must have been run
- * with the same number n of seeds. Then the decomposition is exact and orthogonal: with cell
- * means m_c, marginal means m_i(a), m_ij(a,b) and grand mean m,
+ * entries that take two or more values; every combination of their levels must have been run with
+ * the same number n of seeds. Then the decomposition is exact and orthogonal: with cell means m_c,
+ * marginal means m_i(a), m_ij(a,b) and grand mean m,
  *
  * <ul>
  *   <li>main effect SS_i = n (C / L_i) sum_a (m_i(a) - m)^2,
  *   <li>pairwise SS_ij = n (C / L_i L_j) sum_ab (m_ij(a,b) - m_i(a) - m_j(b) + m)^2,
- *   <li>higher-order SS = n sum_c (m_c - m - sum_i tau_i - sum_ij tau_ij)^2 (what main and
- *       pairwise effects leave of the cell means),
+ *   <li>higher-order SS = n sum_c (m_c - m - sum_i tau_i - sum_ij tau_ij)^2 (what main and pairwise
+ *       effects leave of the cell means),
  *   <li>residual SS = sum (y - m_c)^2 (seed noise), total SS = sum (y - m)^2,
  * </ul>
  *
  * <p>where C is the number of cells and L_i the levels of factor i. Each term's F = (SS/df) /
- * (SS_res/df_res) is referred to F(df, df_res) (Commons Statistics). In a balanced design the
- * type I, II and III sums of squares coincide, so the values equal R's {@code aov(y ~ A*B*C)}
- * with the three-way and higher terms pooled.
+ * (SS_res/df_res) is referred to F(df, df_res) (Commons Statistics). In a balanced design the type
+ * I, II and III sums of squares coincide, so the values equal R's {@code aov(y ~ A*B*C)} with the
+ * three-way and higher terms pooled.
  *
  * <p>Unbalanced or incomplete grids are rejected with an {@link InputException} saying which
  * configuration is short, rather than silently switching to a non-orthogonal decomposition whose
- * shares would depend on term order. With {@code trimToBalance}, every configuration is cut to
- * the smallest seed count (keeping the first values given, i.e. the lowest seeds when the caller
- * sorts them), with a warning. Missing configurations cannot be repaired.
+ * shares would depend on term order. With {@code trimToBalance}, every configuration is cut to the
+ * smallest seed count (keeping the first values given, i.e. the lowest seeds when the caller sorts
+ * them), with a warning. Missing configurations cannot be repaired.
  */
 public final class FactorialAnova {
 
@@ -127,17 +127,29 @@ public final class FactorialAnova {
     }
     if (missing > 0) {
       throw new InputException(
-          "ANOVA needs a full factorial grid: " + missing + " of " + nCells
+          "ANOVA needs a full factorial grid: "
+              + missing
+              + " of "
+              + nCells
               + " level combinations have no runs (e.g. "
-              + label(firstMissing, factors, levels, nLevels) + ")");
+              + label(firstMissing, factors, levels, nLevels)
+              + ")");
     }
     if (minN != maxN) {
       String what =
-          "configurations have " + minN + " to " + maxN + " seeds ("
-              + label(argMin, factors, levels, nLevels) + " has " + minN + ")";
+          "configurations have "
+              + minN
+              + " to "
+              + maxN
+              + " seeds ("
+              + label(argMin, factors, levels, nLevels)
+              + " has "
+              + minN
+              + ")";
       if (!trimToBalance) {
         throw new InputException(
-            "ANOVA needs the same number of seeds in every configuration: " + what
+            "ANOVA needs the same number of seeds in every configuration: "
+                + what
                 + "; rerun the missing seeds or trim to the smallest count");
       }
       warnings.add(what + "; each cut to the first " + minN + " for a balanced ANOVA");
@@ -190,7 +202,8 @@ public final class FactorialAnova {
       for (int j = i + 1; j < m; j++) {
         double[] t = new double[nLevels[i] * nLevels[j]];
         for (int c = 0; c < nCells; c++) {
-          t[level(c, i, stride, nLevels) * nLevels[j] + level(c, j, stride, nLevels)] += cellMean[c];
+          t[level(c, i, stride, nLevels) * nLevels[j] + level(c, j, stride, nLevels)] +=
+              cellMean[c];
         }
         int per = nCells / (nLevels[i] * nLevels[j]);
         for (int a = 0; a < nLevels[i]; a++) {
@@ -217,7 +230,16 @@ public final class FactorialAnova {
         ss += t * t;
       }
       ss *= (double) n * (nCells / nLevels[i]);
-      effects.add(term(factors.get(i), List.of(factors.get(i)), ss, nLevels[i] - 1, totalSs, msRes, dfRes, testable));
+      effects.add(
+          term(
+              factors.get(i),
+              List.of(factors.get(i)),
+              ss,
+              nLevels[i] - 1,
+              totalSs,
+              msRes,
+              dfRes,
+              testable));
     }
     for (int i = 0; i < m; i++) {
       for (int j = i + 1; j < m; j++) {
@@ -228,8 +250,15 @@ public final class FactorialAnova {
         ss *= (double) n * (nCells / (nLevels[i] * nLevels[j]));
         String name = factors.get(i) + ":" + factors.get(j);
         effects.add(
-            term(name, List.of(factors.get(i), factors.get(j)), ss,
-                (nLevels[i] - 1) * (nLevels[j] - 1), totalSs, msRes, dfRes, testable));
+            term(
+                name,
+                List.of(factors.get(i), factors.get(j)),
+                ss,
+                (nLevels[i] - 1) * (nLevels[j] - 1),
+                totalSs,
+                msRes,
+                dfRes,
+                testable));
       }
     }
     AnovaTerm higher = null;
@@ -255,15 +284,27 @@ public final class FactorialAnova {
     }
     AnovaTerm residual =
         new AnovaTerm(
-            "residual", List.of(), residualSs, dfRes, dfRes > 0 ? msRes : null,
-            totalSs > 0 ? residualSs / totalSs : 0, null, null);
+            "residual",
+            List.of(),
+            residualSs,
+            dfRes,
+            dfRes > 0 ? msRes : null,
+            totalSs > 0 ? residualSs / totalSs : 0,
+            null,
+            null);
     return new AnovaTable(
         factors, levels, n, effects, higher, residual, totalSs, nCells * n - 1, warnings);
   }
 
   private static AnovaTerm term(
-      String name, List<String> factors, double ss, int df, double totalSs, double msRes,
-      int dfRes, boolean testable) {
+      String name,
+      List<String> factors,
+      double ss,
+      int df,
+      double totalSs,
+      double msRes,
+      int dfRes,
+      boolean testable) {
     double ms = ss / df;
     Double f = null;
     Double p = null;
@@ -314,7 +355,8 @@ public final class FactorialAnova {
       if (i > 0) {
         sb.append(',');
       }
-      sb.append(factors.get(i)).append('=')
+      sb.append(factors.get(i))
+          .append('=')
           .append(levels.get(factors.get(i)).get(level(cell, i, stride, nLevels)));
     }
     return sb.toString();

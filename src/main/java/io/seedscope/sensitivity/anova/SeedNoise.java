@@ -4,10 +4,10 @@ import java.util.Collection;
 
 /**
  * How much of the observed metric's variation is seed noise: the within-configuration sum of
- * squares over the total sum of squares, {@code sum_g sum_i (y_gi - mean_g)^2 / sum_g sum_i
- * (y_gi - mean)^2} -- the residual share (1 - R^2) of a one-way ANOVA with configurations as
- * groups. Exact for any design; configurations with a single seed add to the total but not to
- * the within part (their noise cannot be seen), so with many of them the share is understated.
+ * squares over the total sum of squares, {@code sum_g sum_i (y_gi - mean_g)^2 / sum_g sum_i (y_gi -
+ * mean)^2} -- the residual share (1 - R^2) of a one-way ANOVA with configurations as groups. Exact
+ * for any design; configurations with a single seed add to the total but not to the within part
+ * (their noise cannot be seen), so with many of them the share is understated.
  *
  * @param fraction withinSumSq / totalSumSq; null when every value is identical (0 / 0)
  * @param withinDf observations minus configurations
@@ -25,8 +25,7 @@ public record SeedNoise(
   /**
    * @param groups one array of metric values (one per seed) per configuration; values must be
    *     finite (leave divergent runs out)
-   * @throws IllegalArgumentException when no configuration has two values or a value is not
-   *     finite
+   * @throws IllegalArgumentException when no configuration has two values or a value is not finite
    */
   public static SeedNoise of(Collection<double[]> groups) {
     int n = 0;

@@ -20,11 +20,7 @@ final class Analysis {
   private List<TreePartition> parts;
 
   Analysis(
-      RandomForest forest,
-      List<ParamDomain> domains,
-      Model model,
-      double[] y,
-      FanovaOptions opts) {
+      RandomForest forest, List<ParamDomain> domains, Model model, double[] y, FanovaOptions opts) {
     this.forest = forest;
     this.domains = domains;
     this.model = model;

@@ -9,7 +9,7 @@ record Decomposition(
     double[] main, double[] mainStd, double[][] pair, double[][] pairStd, double totalVariance) {
 
   static Decomposition empty(int p, double total) {
-    return new Decomposition(new double[p], new double[p], new double[p][p], new double[p][p],
-        total);
+    return new Decomposition(
+        new double[p], new double[p], new double[p][p], new double[p][p], total);
   }
 }

@@ -15,12 +15,12 @@ public enum FanovaMethod {
    */
   FOREST("forest"),
   /**
-   * The default: every variance (each main effect, each pair, the total) is {@code 0.9 *
-   * forest + 0.1 * mean over trees} before taking fractions. The forest's mean prediction smooths
-   * away high-order and high-frequency structure (its variance is well below the data's), which
-   * inflates the fractions of strong low-order effects; single trees add spurious interactions,
-   * which deflate them. On the analytic suite of docs/fanova.md this mixture has a lower mean
-   * absolute error than either rule; with heavy observation noise the plain forest is better.
+   * The default: every variance (each main effect, each pair, the total) is {@code 0.9 * forest +
+   * 0.1 * mean over trees} before taking fractions. The forest's mean prediction smooths away
+   * high-order and high-frequency structure (its variance is well below the data's), which inflates
+   * the fractions of strong low-order effects; single trees add spurious interactions, which
+   * deflate them. On the analytic suite of docs/fanova.md this mixture has a lower mean absolute
+   * error than either rule; with heavy observation noise the plain forest is better.
    */
   BLEND("blend");
 

@@ -46,13 +46,19 @@ public record FanovaOptions(
     if (curvePoints < 2) {
       throw new InputException("fanova: curvePoints must be >= 2");
     }
-    forestOptions(trees, seed, minSamplesLeaf, minSamplesSplit, maxDepth, maxFeatures, bootstrap,
+    forestOptions(
+        trees,
+        seed,
+        minSamplesLeaf,
+        minSamplesSplit,
+        maxDepth,
+        maxFeatures,
+        bootstrap,
         threads); // validates
   }
 
   public static FanovaOptions defaults() {
-    return new FanovaOptions(
-        64, 0, FanovaMethod.BLEND, 1, 2, 64, 1.0, true, null, 0, true, 3, 50);
+    return new FanovaOptions(64, 0, FanovaMethod.BLEND, 1, 2, 64, 1.0, true, null, 0, true, 3, 50);
   }
 
   public ForestOptions forestOptions() {
@@ -78,52 +84,172 @@ public record FanovaOptions(
   }
 
   public FanovaOptions withTrees(int v) {
-    return new FanovaOptions(v, seed, method, minSamplesLeaf, minSamplesSplit, maxDepth,
-        maxFeatures, bootstrap, cutoff, threads, interactions, topInteractionsFor2d, curvePoints);
+    return new FanovaOptions(
+        v,
+        seed,
+        method,
+        minSamplesLeaf,
+        minSamplesSplit,
+        maxDepth,
+        maxFeatures,
+        bootstrap,
+        cutoff,
+        threads,
+        interactions,
+        topInteractionsFor2d,
+        curvePoints);
   }
 
   public FanovaOptions withSeed(long v) {
-    return new FanovaOptions(trees, v, method, minSamplesLeaf, minSamplesSplit, maxDepth,
-        maxFeatures, bootstrap, cutoff, threads, interactions, topInteractionsFor2d, curvePoints);
+    return new FanovaOptions(
+        trees,
+        v,
+        method,
+        minSamplesLeaf,
+        minSamplesSplit,
+        maxDepth,
+        maxFeatures,
+        bootstrap,
+        cutoff,
+        threads,
+        interactions,
+        topInteractionsFor2d,
+        curvePoints);
   }
 
   public FanovaOptions withMethod(FanovaMethod v) {
-    return new FanovaOptions(trees, seed, v, minSamplesLeaf, minSamplesSplit, maxDepth,
-        maxFeatures, bootstrap, cutoff, threads, interactions, topInteractionsFor2d, curvePoints);
+    return new FanovaOptions(
+        trees,
+        seed,
+        v,
+        minSamplesLeaf,
+        minSamplesSplit,
+        maxDepth,
+        maxFeatures,
+        bootstrap,
+        cutoff,
+        threads,
+        interactions,
+        topInteractionsFor2d,
+        curvePoints);
   }
 
   public FanovaOptions withMinSamplesLeaf(int v) {
-    return new FanovaOptions(trees, seed, method, v, minSamplesSplit, maxDepth,
-        maxFeatures, bootstrap, cutoff, threads, interactions, topInteractionsFor2d, curvePoints);
+    return new FanovaOptions(
+        trees,
+        seed,
+        method,
+        v,
+        minSamplesSplit,
+        maxDepth,
+        maxFeatures,
+        bootstrap,
+        cutoff,
+        threads,
+        interactions,
+        topInteractionsFor2d,
+        curvePoints);
   }
 
   public FanovaOptions withMaxFeatures(double v) {
-    return new FanovaOptions(trees, seed, method, minSamplesLeaf, minSamplesSplit, maxDepth,
-        v, bootstrap, cutoff, threads, interactions, topInteractionsFor2d, curvePoints);
+    return new FanovaOptions(
+        trees,
+        seed,
+        method,
+        minSamplesLeaf,
+        minSamplesSplit,
+        maxDepth,
+        v,
+        bootstrap,
+        cutoff,
+        threads,
+        interactions,
+        topInteractionsFor2d,
+        curvePoints);
   }
 
   public FanovaOptions withBootstrap(boolean v) {
-    return new FanovaOptions(trees, seed, method, minSamplesLeaf, minSamplesSplit, maxDepth,
-        maxFeatures, v, cutoff, threads, interactions, topInteractionsFor2d, curvePoints);
+    return new FanovaOptions(
+        trees,
+        seed,
+        method,
+        minSamplesLeaf,
+        minSamplesSplit,
+        maxDepth,
+        maxFeatures,
+        v,
+        cutoff,
+        threads,
+        interactions,
+        topInteractionsFor2d,
+        curvePoints);
   }
 
   public FanovaOptions withCutoff(Cutoff v) {
-    return new FanovaOptions(trees, seed, method, minSamplesLeaf, minSamplesSplit, maxDepth,
-        maxFeatures, bootstrap, v, threads, interactions, topInteractionsFor2d, curvePoints);
+    return new FanovaOptions(
+        trees,
+        seed,
+        method,
+        minSamplesLeaf,
+        minSamplesSplit,
+        maxDepth,
+        maxFeatures,
+        bootstrap,
+        v,
+        threads,
+        interactions,
+        topInteractionsFor2d,
+        curvePoints);
   }
 
   public FanovaOptions withThreads(int v) {
-    return new FanovaOptions(trees, seed, method, minSamplesLeaf, minSamplesSplit, maxDepth,
-        maxFeatures, bootstrap, cutoff, v, interactions, topInteractionsFor2d, curvePoints);
+    return new FanovaOptions(
+        trees,
+        seed,
+        method,
+        minSamplesLeaf,
+        minSamplesSplit,
+        maxDepth,
+        maxFeatures,
+        bootstrap,
+        cutoff,
+        v,
+        interactions,
+        topInteractionsFor2d,
+        curvePoints);
   }
 
   public FanovaOptions withInteractions(boolean v) {
-    return new FanovaOptions(trees, seed, method, minSamplesLeaf, minSamplesSplit, maxDepth,
-        maxFeatures, bootstrap, cutoff, threads, v, topInteractionsFor2d, curvePoints);
+    return new FanovaOptions(
+        trees,
+        seed,
+        method,
+        minSamplesLeaf,
+        minSamplesSplit,
+        maxDepth,
+        maxFeatures,
+        bootstrap,
+        cutoff,
+        threads,
+        v,
+        topInteractionsFor2d,
+        curvePoints);
   }
 
   public FanovaOptions withTopInteractionsFor2d(int v) {
-    return new FanovaOptions(trees, seed, method, minSamplesLeaf, minSamplesSplit, maxDepth,
-        maxFeatures, bootstrap, cutoff, threads, interactions, v, curvePoints);
+    return new FanovaOptions(
+        trees,
+        seed,
+        method,
+        minSamplesLeaf,
+        minSamplesSplit,
+        maxDepth,
+        maxFeatures,
+        bootstrap,
+        cutoff,
+        threads,
+        interactions,
+        v,
+        curvePoints);
   }
 }

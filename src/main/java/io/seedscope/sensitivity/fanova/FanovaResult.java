@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param method the combination rule used ({@link FanovaMethod#label()})
  * @param trees number of trees of the surrogate
- * @param totalVariance the surrogate's total variance the fractions refer to (mean over trees
- *     for per-tree)
+ * @param totalVariance the surrogate's total variance the fractions refer to (mean over trees for
+ *     per-tree)
  * @param main one entry per parameter, in input order
  * @param interactions one entry per pair (i < j, input order), empty when disabled
  * @param marginals one curve per parameter

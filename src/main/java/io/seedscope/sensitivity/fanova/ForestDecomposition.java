@@ -8,19 +8,17 @@ import org.apache.commons.rng.simple.RandomSource;
 
 /**
  * Functional ANOVA of the forest's mean prediction {@code F = (1/T) sum_t f_t} instead of each
- * tree: marginals are linear, so a marginal of F is the mean of the trees' marginals (Hutter et
- * al. 2014, eq. 2 applied to F). The trees' cell grids do not line up, so F's marginals are
- * evaluated at the midpoints of a bounded regular grid in model space ({@link #MAIN_POINTS} per
- * numeric axis for main effects, {@link #PAIR_POINTS} for pairs; every category of a categorical
- * axis), each tree's marginal at those points coming exactly from its boxes. The pair's pure
- * interaction is the two-way ANOVA interaction on its grid, so it is never negative. F's total
- * variance over the whole space is estimated by randomly shifted Sobol' points
- * (Cranley-Patterson rotation, seeded). The spread is the standard deviation over trees of each
- * tree's fraction evaluated on the same grid.
+ * tree: marginals are linear, so a marginal of F is the mean of the trees' marginals (Hutter et al.
+ * 2014, eq. 2 applied to F). The trees' cell grids do not line up, so F's marginals are evaluated
+ * at the midpoints of a bounded regular grid in model space ({@link #MAIN_POINTS} per numeric axis
+ * for main effects, {@link #PAIR_POINTS} for pairs; every category of a categorical axis), each
+ * tree's marginal at those points coming exactly from its boxes. The pair's pure interaction is the
+ * two-way ANOVA interaction on its grid, so it is never negative. F's total variance over the whole
+ * space is estimated by randomly shifted Sobol' points (Cranley-Patterson rotation, seeded). The
+ * spread is the standard deviation over trees of each tree's fraction evaluated on the same grid.
  *
- * <p>With a cutoff each tree's marginal is conditional on its kept leaves (fanova's rule) and
- * the forest pools the trees: {@code F_U = sum_t a_t / sum_t w_t}, weighted by the mean kept
- * weight.
+ * <p>With a cutoff each tree's marginal is conditional on its kept leaves (fanova's rule) and the
+ * forest pools the trees: {@code F_U = sum_t a_t / sum_t w_t}, weighted by the mean kept weight.
  */
 final class ForestDecomposition {
   static final int MAIN_POINTS = 256;
@@ -104,15 +102,21 @@ final class ForestDecomposition {
     }
     totalT = kept == 0 ? 0 : totalT / kept;
     Raw d =
-        new Raw(new double[p], new double[p], new double[p], new double[p][p], new double[p][p],
-            new double[p][p], total, totalT);
+        new Raw(
+            new double[p],
+            new double[p],
+            new double[p],
+            new double[p][p],
+            new double[p][p],
+            new double[p][p],
+            total,
+            totalT);
     List<double[]> mains =
         Parallel.map(
             p,
             threads,
             i -> {
-              double[] x =
-                  points(model.lo()[i], model.hi()[i], model.categories()[i], MAIN_POINTS);
+              double[] x = points(model.lo()[i], model.hi()[i], model.categories()[i], MAIN_POINTS);
               int n = x.length;
               double[] a = new double[n];
               double[] w = new double[n];
@@ -158,10 +162,8 @@ final class ForestDecomposition {
             q -> {
               int i = pairs[q][0];
               int j = pairs[q][1];
-              double[] x =
-                  points(model.lo()[i], model.hi()[i], model.categories()[i], PAIR_POINTS);
-              double[] y =
-                  points(model.lo()[j], model.hi()[j], model.categories()[j], PAIR_POINTS);
+              double[] x = points(model.lo()[i], model.hi()[i], model.categories()[i], PAIR_POINTS);
+              double[] y = points(model.lo()[j], model.hi()[j], model.categories()[j], PAIR_POINTS);
               int n = x.length * y.length;
               double[] a = new double[n];
               double[] w = new double[n];
@@ -216,14 +218,18 @@ final class ForestDecomposition {
 
   /** Variance of F over the model space from shifted Sobol' points. */
   static double forestVariance(
-      List<RegressionTree> trees, Model model, double cutLo, double cutHi, int threads,
-      long seed) {
+      List<RegressionTree> trees, Model model, double cutLo, double cutHi, int threads, long seed) {
     return forestVariance(trees, model, cutLo, cutHi, threads, seed, QMC_POINTS);
   }
 
   static double forestVariance(
-      List<RegressionTree> trees, Model model, double cutLo, double cutHi, int threads,
-      long seed, int qmcPoints) {
+      List<RegressionTree> trees,
+      Model model,
+      double cutLo,
+      double cutHi,
+      int threads,
+      long seed,
+      int qmcPoints) {
     int p = model.p();
     UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed ^ 0x5DEECE66DL);
     double[] shift = new double[p];

@@ -1,9 +1,9 @@
 package io.seedscope.sensitivity.fanova;
 
 /**
- * Weighted two-way ANOVA of values on a regular grid of midpoints (equal cell measure, times a
- * kept weight per point): total variance, variance of the row means and of the column means.
- * Points of zero weight (or NaN value) are outside the measure.
+ * Weighted two-way ANOVA of values on a regular grid of midpoints (equal cell measure, times a kept
+ * weight per point): total variance, variance of the row means and of the column means. Points of
+ * zero weight (or NaN value) are outside the measure.
  */
 final class GridVariance {
   private GridVariance() {}

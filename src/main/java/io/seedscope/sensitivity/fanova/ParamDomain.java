@@ -7,11 +7,11 @@ import java.util.List;
  * The domain of one hyperparameter for the functional ANOVA: a numeric interval {@code [lo, hi]}
  * (optionally on a log scale) or a categorical parameter with {@code categories.size()} levels.
  *
- * <p>fANOVA integrates under the uniform measure of the model space: {@code [lo, hi]} for a
- * linear numeric parameter, {@code [ln lo, ln hi]} for a log-scale one, each category with
- * probability {@code 1/k} for a categorical one. Values in the input matrix are on the
- * parameter's own scale (a learning rate of 0.001 is given as 0.001, not its log); categorical
- * values are category indices into {@code categories}.
+ * <p>fANOVA integrates under the uniform measure of the model space: {@code [lo, hi]} for a linear
+ * numeric parameter, {@code [ln lo, ln hi]} for a log-scale one, each category with probability
+ * {@code 1/k} for a categorical one. Values in the input matrix are on the parameter's own scale (a
+ * learning rate of 0.001 is given as 0.001, not its log); categorical values are category indices
+ * into {@code categories}.
  *
  * @param name parameter name as reported
  * @param kind numeric or categorical
@@ -37,7 +37,12 @@ public record ParamDomain(
     if (kind == Kind.NUMERIC) {
       if (!(Double.isFinite(lo) && Double.isFinite(hi) && lo < hi)) {
         throw new InputException(
-            "fanova: parameter '" + name + "' needs finite bounds lo < hi, got [" + lo + ", " + hi
+            "fanova: parameter '"
+                + name
+                + "' needs finite bounds lo < hi, got ["
+                + lo
+                + ", "
+                + hi
                 + "]");
       }
       if (log && lo <= 0) {

@@ -3,11 +3,11 @@ package io.seedscope.sensitivity.fanova;
 import java.util.List;
 
 /**
- * fanova's and Optuna's combination (Hutter, Hoos and Leyton-Brown, ICML 2014, section 3.2):
- * each tree is decomposed exactly; the reported fraction is the mean over trees of {@code
- * V_U(tree) / V(tree)} and the spread is the population standard deviation over trees (numpy's
- * default, as Optuna reports it). Trees of zero variance are skipped, main variances are clipped
- * at zero, as in Optuna's {@code _Fanova}.
+ * fanova's and Optuna's combination (Hutter, Hoos and Leyton-Brown, ICML 2014, section 3.2): each
+ * tree is decomposed exactly; the reported fraction is the mean over trees of {@code V_U(tree) /
+ * V(tree)} and the spread is the population standard deviation over trees (numpy's default, as
+ * Optuna reports it). Trees of zero variance are skipped, main variances are clipped at zero, as in
+ * Optuna's {@code _Fanova}.
  */
 final class PerTreeDecomposition {
   private PerTreeDecomposition() {}

@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * A random-forest surrogate fitted to configurations and responses, in model space (log-scale
  * parameters as {@code ln x}, categorical ones as category indices). Use {@link #predict} with
- * configurations on the parameters' own scales; {@link #forest()} works in model space (see
- * {@link #toModel}).
+ * configurations on the parameters' own scales; {@link #forest()} works in model space (see {@link
+ * #toModel}).
  */
 public final class Surrogate {
   private final RandomForest forest;
@@ -67,15 +67,31 @@ public final class Surrogate {
     if (d.isCategorical()) {
       if (v != Math.rint(v) || v < 0 || v >= d.categoryCount()) {
         throw new InputException(
-            "fanova: configuration " + row + ", parameter '" + d.name() + "' = " + v
-                + " is not a category index in [0, " + d.categoryCount() + ")");
+            "fanova: configuration "
+                + row
+                + ", parameter '"
+                + d.name()
+                + "' = "
+                + v
+                + " is not a category index in [0, "
+                + d.categoryCount()
+                + ")");
       }
       return v;
     }
     if (!(v >= d.lo() && v <= d.hi())) {
       throw new InputException(
-          "fanova: configuration " + row + ", parameter '" + d.name() + "' = " + v
-              + " is outside its bounds [" + d.lo() + ", " + d.hi() + "]");
+          "fanova: configuration "
+              + row
+              + ", parameter '"
+              + d.name()
+              + "' = "
+              + v
+              + " is outside its bounds ["
+              + d.lo()
+              + ", "
+              + d.hi()
+              + "]");
     }
     return d.toModel(v);
   }

@@ -1,18 +1,18 @@
 package io.seedscope.sensitivity.fanova;
 
 /**
- * Exact marginals of one tree (Hutter, Hoos and Leyton-Brown, ICML 2014, section 3): the
- * marginal over a set U of dimensions at a point {@code x_U} is the average prediction over the
- * other dimensions, {@code a(x_U) = sum over leaves l containing x_U of v_l * prod_{d not in U}
+ * Exact marginals of one tree (Hutter, Hoos and Leyton-Brown, ICML 2014, section 3): the marginal
+ * over a set U of dimensions at a point {@code x_U} is the average prediction over the other
+ * dimensions, {@code a(x_U) = sum over leaves l containing x_U of v_l * prod_{d not in U}
  * frac_l(d)}. It is constant on the grid of the tree's cells along U, so its variance is a finite
  * weighted sum: no sampling.
  *
  * <p>Instead of traversing the tree once per grid cell (fanova, Optuna), every leaf adds its
- * weighted value to a difference array over the cells it covers, and one prefix-sum sweep
- * produces all cells: O(leaves + cells) for a main effect and O(leaves + rows * columns) with
- * O(columns) memory for a pair. With a cutoff the kept weight {@code w(x_U) = sum of prod frac}
- * falls below one where leaves were dropped; then the marginal is {@code a/w} and each cell
- * weighs {@code w} times its width, as fanova weighs its midpoints.
+ * weighted value to a difference array over the cells it covers, and one prefix-sum sweep produces
+ * all cells: O(leaves + cells) for a main effect and O(leaves + rows * columns) with O(columns)
+ * memory for a pair. With a cutoff the kept weight {@code w(x_U) = sum of prod frac} falls below
+ * one where leaves were dropped; then the marginal is {@code a/w} and each cell weighs {@code w}
+ * times its width, as fanova weighs its midpoints.
  */
 final class TreeMarginals {
   private static final double MIN_WEIGHT = 1e-12;
@@ -199,9 +199,9 @@ final class TreeMarginals {
   }
 
   /**
-   * The two-dimensional marginal over dims i, j at the product of sorted point lists {@code px}
-   * and {@code py}: {@code {values, weights}}, each row-major {@code px.length * py.length}.
-   * Costs O(leaves + points), independent of the tree's cell grid.
+   * The two-dimensional marginal over dims i, j at the product of sorted point lists {@code px} and
+   * {@code py}: {@code {values, weights}}, each row-major {@code px.length * py.length}. Costs
+   * O(leaves + points), independent of the tree's cell grid.
    */
   static double[][] pairAt(TreePartition t, int i, int j, double[] px, double[] py) {
     int n = px.length * py.length;

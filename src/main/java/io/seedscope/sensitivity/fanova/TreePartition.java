@@ -13,28 +13,36 @@ import java.util.Arrays;
  * category subset for a categorical one) and a fraction {@code frac} of the dimension's measure;
  * its volume is the product of the fractions. Leaves of zero volume (split points clipped to the
  * bounds) and, with a cutoff, leaves whose prediction lies outside {@code [cutLo, cutHi]} are
- * dropped; then the remaining volume is below one and marginals are conditional on the kept
- * region, as in fanova's {@code set_cutoffs}.
+ * dropped; then the remaining volume is below one and marginals are conditional on the kept region,
+ * as in fanova's {@code set_cutoffs}.
  */
 final class TreePartition {
   final int p;
   final int leaves;
   final double[] value;
   final double[] volume;
+
   /** frac[l * p + d]. */
   final double[] frac;
+
   /** Runs of leaf l in dim d are runLo/runHi[runOff[l*p+d] .. runOff[l*p+d+1]), hi exclusive. */
   final int[] runOff;
+
   final int[] runLo;
   final int[] runHi;
+
   /** Numeric: {lo, cuts..., hi}; categorical: null. */
   final double[][] edges;
+
   /** Measure of each cell, summing to one per dimension. */
   final double[][] cellWidth;
+
   /** Sum of kept volume (1 unless a cutoff dropped leaves). */
   final double keptVolume;
+
   /** Volume-weighted mean and variance of the kept leaves: the tree's mean and total variance. */
   final double mean;
+
   final double variance;
 
   private TreePartition(Builder b, double[][] edges, double[][] cellWidth) {
@@ -167,7 +175,8 @@ final class TreePartition {
       masks[f] = l;
       visit(tree, tree.left(node), boxLo, boxHi, masks, lo, hi, categories, edges, cutLo, cutHi, b);
       masks[f] = r;
-      visit(tree, tree.right(node), boxLo, boxHi, masks, lo, hi, categories, edges, cutLo, cutHi, b);
+      visit(
+          tree, tree.right(node), boxLo, boxHi, masks, lo, hi, categories, edges, cutLo, cutHi, b);
       masks[f] = saved;
     } else {
       double t = Math.min(Math.max(tree.threshold(node), lo[f]), hi[f]);
@@ -177,7 +186,8 @@ final class TreePartition {
       boxHi[f] = savedHi;
       double savedLo = boxLo[f];
       boxLo[f] = Math.max(savedLo, t);
-      visit(tree, tree.right(node), boxLo, boxHi, masks, lo, hi, categories, edges, cutLo, cutHi, b);
+      visit(
+          tree, tree.right(node), boxLo, boxHi, masks, lo, hi, categories, edges, cutLo, cutHi, b);
       boxLo[f] = savedLo;
     }
   }
@@ -273,8 +283,7 @@ final class TreePartition {
             addRun(s, c);
           }
         } else {
-          addRun(
-              Arrays.binarySearch(edges[d], boxLo[d]), Arrays.binarySearch(edges[d], boxHi[d]));
+          addRun(Arrays.binarySearch(edges[d], boxLo[d]), Arrays.binarySearch(edges[d], boxHi[d]));
         }
       }
       runOff[base + p] = runs;

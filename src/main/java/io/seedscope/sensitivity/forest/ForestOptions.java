@@ -3,10 +3,10 @@ package io.seedscope.sensitivity.forest;
 import io.seedscope.model.InputException;
 
 /**
- * Settings of the random-forest regression surrogate. The defaults are those of Optuna's
- * {@code FanovaImportanceEvaluator} (scikit-learn {@code RandomForestRegressor} with 64 trees,
- * bootstrap, {@code max_depth=64}, {@code min_samples_split=2}, {@code min_samples_leaf=1}, all
- * features considered at every split).
+ * Settings of the random-forest regression surrogate. The defaults are those of Optuna's {@code
+ * FanovaImportanceEvaluator} (scikit-learn {@code RandomForestRegressor} with 64 trees, bootstrap,
+ * {@code max_depth=64}, {@code min_samples_split=2}, {@code min_samples_leaf=1}, all features
+ * considered at every split).
  *
  * @param trees number of trees
  * @param seed seed of every random choice (bootstrap draws, feature order)

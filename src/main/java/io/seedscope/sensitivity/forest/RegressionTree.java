@@ -3,8 +3,8 @@ package io.seedscope.sensitivity.forest;
 import java.util.Arrays;
 
 /**
- * One fitted binary regression tree, stored as flat node arrays like scikit-learn's {@code
- * Tree}: node 0 is the root; a leaf has {@code feature == -1}. A numeric split sends {@code x <=
+ * One fitted binary regression tree, stored as flat node arrays like scikit-learn's {@code Tree}:
+ * node 0 is the root; a leaf has {@code feature == -1}. A numeric split sends {@code x <=
  * threshold} left; a categorical split sends the categories whose bit is set in the node's mask
  * left. Immutable.
  */
@@ -18,8 +18,8 @@ public final class RegressionTree {
   private final boolean numericOnly;
 
   /**
-   * Builds a tree from node arrays (copied). {@code leftCategories[n]} is null for numeric
-   * splits and leaves.
+   * Builds a tree from node arrays (copied). {@code leftCategories[n]} is null for numeric splits
+   * and leaves.
    */
   public RegressionTree(
       int[] feature,

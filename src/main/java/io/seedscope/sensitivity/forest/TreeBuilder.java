@@ -5,16 +5,16 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Grows one CART regression tree (Breiman et al. 1984) the way scikit-learn's best splitter does:
- * the split maximizes the weighted squared-error reduction, written as scikit-learn's proxy
- * {@code S_L^2/W_L + S_R^2/W_R}; a numeric threshold is the midpoint of two consecutive distinct
- * values (values closer than 1e-7 count as equal); bootstrap multiplicities are row weights while
- * {@code minSamplesLeaf}/{@code minSamplesSplit} count distinct rows. A categorical feature is
- * split by a subset of its categories: sorting the categories by their mean response and cutting
- * that order is optimal for squared error (Breiman et al. 1984, section 9.4; Fisher 1958).
- * Categories absent from a node follow the child with more rows.
+ * the split maximizes the weighted squared-error reduction, written as scikit-learn's proxy {@code
+ * S_L^2/W_L + S_R^2/W_R}; a numeric threshold is the midpoint of two consecutive distinct values
+ * (values closer than 1e-7 count as equal); bootstrap multiplicities are row weights while {@code
+ * minSamplesLeaf}/{@code minSamplesSplit} count distinct rows. A categorical feature is split by a
+ * subset of its categories: sorting the categories by their mean response and cutting that order is
+ * optimal for squared error (Breiman et al. 1984, section 9.4; Fisher 1958). Categories absent from
+ * a node follow the child with more rows.
  *
- * <p>Rows are kept presorted per feature and stably partitioned at each split, so a tree costs
- * O(p n depth). One builder grows one tree and is not shared between threads.
+ * <p>Rows are kept presorted per feature and stably partitioned at each split, so a tree costs O(p
+ * n depth). One builder grows one tree and is not shared between threads.
  */
 final class TreeBuilder {
   private static final double FEATURE_THRESHOLD = 1e-7;
@@ -243,8 +243,7 @@ final class TreeBuilder {
     return true;
   }
 
-  private boolean splitCategorical(
-      int f, int start, int end, double sw, double sy, double[] best) {
+  private boolean splitCategorical(int f, int start, int end, double sw, double sy, double[] best) {
     int k = categories[f];
     int[] ix = idx[f];
     double[] x = cols[f];

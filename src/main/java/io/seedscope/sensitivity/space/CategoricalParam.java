@@ -3,8 +3,7 @@ package io.seedscope.sensitivity.space;
 import java.util.List;
 
 /** An unordered choice among listed values (text), sampled with equal probabilities. */
-public record CategoricalParam(String name, List<String> values, Condition when)
-    implements Param {
+public record CategoricalParam(String name, List<String> values, Condition when) implements Param {
 
   public CategoricalParam {
     ParamChecks.name(name);

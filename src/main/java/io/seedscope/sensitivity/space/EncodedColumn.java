@@ -7,14 +7,13 @@ import java.util.List;
  * One column of an encoded configuration matrix.
  *
  * @param kind numeric (value) or index (category) column
- * @param log whether the column holds log10 of the value (then {@code low}/{@code high} are
- *     log10 bounds too)
+ * @param log whether the column holds log10 of the value (then {@code low}/{@code high} are log10
+ *     bounds too)
  * @param low smallest encoded value of the domain (0 for index columns)
- * @param high largest encoded value of the domain ({@code categories.size() - 1} for index
- *     columns)
+ * @param high largest encoded value of the domain ({@code categories.size() - 1} for index columns)
  * @param categories the category texts in index order (empty for numeric columns)
- * @param fill encoded value used when the parameter is absent (inactive or missing); see
- *     {@link ParamEncoding}
+ * @param fill encoded value used when the parameter is absent (inactive or missing); see {@link
+ *     ParamEncoding}
  */
 public record EncodedColumn(
     String name,

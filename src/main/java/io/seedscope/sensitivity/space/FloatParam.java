@@ -7,8 +7,8 @@ import java.util.List;
 /**
  * A real-valued parameter on [low, high], sampled uniformly or, with {@code log}, log-uniformly
  * (the log of the value is uniform; {@link StrictMath} so that the values are identical on every
- * platform). Sampled values are rounded to {@link
- * ValueFormat#SIGNIFICANT_DIGITS} significant digits and clamped into the bounds.
+ * platform). Sampled values are rounded to {@link ValueFormat#SIGNIFICANT_DIGITS} significant
+ * digits and clamped into the bounds.
  *
  * @param levels number of grid points (evenly spaced on the linear or log scale, both ends
  *     included); null when the parameter is not meant for a grid
@@ -24,13 +24,17 @@ public record FloatParam(
     }
     if (!(low < high)) {
       throw new SpaceException(
-          name, "low must be < high (low=" + ValueFormat.formatExact(low)
-              + ", high=" + ValueFormat.formatExact(high) + ")");
+          name,
+          "low must be < high (low="
+              + ValueFormat.formatExact(low)
+              + ", high="
+              + ValueFormat.formatExact(high)
+              + ")");
     }
     if (log && !(low > 0)) {
       throw new SpaceException(
-          name + ".low", "a log-scale parameter needs low > 0 (low=" + ValueFormat.formatExact(low)
-              + ")");
+          name + ".low",
+          "a log-scale parameter needs low > 0 (low=" + ValueFormat.formatExact(low) + ")");
     }
     ParamChecks.levels(name, levels);
   }

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The full factorial grid: every combination of the parameters' {@link Param#grid()} values.
- * A conditional parameter multiplies only the branches where it is active, so {@code optimizer
- * in [adam, sgd]} with {@code momentum} (3 levels, when sgd) gives 1 + 3 = 4 combinations.
- * Order: lexicographic in the space's parameter order, each parameter's values in grid order.
+ * The full factorial grid: every combination of the parameters' {@link Param#grid()} values. A
+ * conditional parameter multiplies only the branches where it is active, so {@code optimizer in
+ * [adam, sgd]} with {@code momentum} (3 levels, when sgd) gives 1 + 3 = 4 combinations. Order:
+ * lexicographic in the space's parameter order, each parameter's values in grid order.
  */
 public record GridSampler(int maxConfigurations) implements Sampler {
 

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * An integer parameter on [low, high], both bounds inclusive. Uniform sampling gives every
- * integer the same probability. Log sampling draws {@code t} log-uniformly on [low, high + 1)
- * and takes {@code floor(t)}, so P(k) = ln((k+1)/k) / ln((high+1)/low): the continuous
- * log-uniform law discretized so that both bounds remain reachable.
+ * An integer parameter on [low, high], both bounds inclusive. Uniform sampling gives every integer
+ * the same probability. Log sampling draws {@code t} log-uniformly on [low, high + 1) and takes
+ * {@code floor(t)}, so P(k) = ln((k+1)/k) / ln((high+1)/low): the continuous log-uniform law
+ * discretized so that both bounds remain reachable.
  *
  * @param levels grid points (evenly spaced on the linear or log scale and rounded, duplicates
  *     removed); null means every integer of the range

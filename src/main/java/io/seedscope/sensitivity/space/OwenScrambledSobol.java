@@ -7,18 +7,17 @@ import org.apache.commons.rng.simple.RandomSource;
 /**
  * Sobol points (Joe and Kuo 2008 direction numbers, from commons-math3's {@link
  * SobolSequenceGenerator}) with a nested uniform ("Owen") scramble in base 2: Owen (1995),
- * "Randomly permuted (t,m,s)-nets and (t,s)-sequences". Bit {@code j} (from the most
- * significant) of each coordinate is flipped by a random bit that depends on the dimension, on
- * {@code j} and on the {@code j} bits above it, i.e. on the node of the binary tree of dyadic
- * intervals the point lies in. The scramble keeps the net property, so the first 2^k points put
- * exactly one point into every dyadic bin of width 2^-k in each 1-D projection (and in every
- * elementary box of volume 2^-k for the first two dimensions, a (0,2)-sequence), while each
- * point is uniformly distributed.
+ * "Randomly permuted (t,m,s)-nets and (t,s)-sequences". Bit {@code j} (from the most significant)
+ * of each coordinate is flipped by a random bit that depends on the dimension, on {@code j} and on
+ * the {@code j} bits above it, i.e. on the node of the binary tree of dyadic intervals the point
+ * lies in. The scramble keeps the net property, so the first 2^k points put exactly one point into
+ * every dyadic bin of width 2^-k in each 1-D projection (and in every elementary box of volume 2^-k
+ * for the first two dimensions, a (0,2)-sequence), while each point is uniformly distributed.
  *
  * <p>The tree has 2^52 nodes per dimension, so its random bits cannot be drawn from a stream in
  * advance; each node's bit is a hash (SplitMix64 finalizer) of a per-dimension key and the node
- * index. The keys come from Commons RNG seeded with the given seed. commons-math3 has no
- * scrambling and Commons RNG has no Sobol generator, hence this class.
+ * index. The keys come from Commons RNG seeded with the given seed. commons-math3 has no scrambling
+ * and Commons RNG has no Sobol generator, hence this class.
  */
 public final class OwenScrambledSobol {
 

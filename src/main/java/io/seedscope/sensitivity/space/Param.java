@@ -3,9 +3,9 @@ package io.seedscope.sensitivity.space;
 import java.util.List;
 
 /**
- * One hyperparameter of a {@link SearchSpace}. Values are canonical text (see {@link
- * ValueFormat}); {@link #fromUnit} maps a point of the unit interval to a value so that every
- * sampler (random, Sobol) only has to produce uniform numbers.
+ * One hyperparameter of a {@link SearchSpace}. Values are canonical text (see {@link ValueFormat});
+ * {@link #fromUnit} maps a point of the unit interval to a value so that every sampler (random,
+ * Sobol) only has to produce uniform numbers.
  */
 public sealed interface Param permits FloatParam, IntParam, CategoricalParam, OrdinalParam {
 
@@ -18,8 +18,8 @@ public sealed interface Param permits FloatParam, IntParam, CategoricalParam, Or
   Param withWhen(Condition when);
 
   /**
-   * The value at {@code u} in [0, 1) of the parameter's sampling distribution (the inverse CDF),
-   * as canonical text.
+   * The value at {@code u} in [0, 1) of the parameter's sampling distribution (the inverse CDF), as
+   * canonical text.
    */
   String fromUnit(double u);
 

@@ -11,18 +11,18 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Maps configurations to rows of numbers for a surrogate model: one column per parameter;
- * numeric parameters give their value (log10 of it for log-scaled ones, flagged on the column),
- * categorical and ordinal ones the index of their value.
+ * Maps configurations to rows of numbers for a surrogate model: one column per parameter; numeric
+ * parameters give their value (log10 of it for log-scaled ones, flagged on the column), categorical
+ * and ordinal ones the index of their value.
  *
  * <p><b>Absent values.</b> A parameter that is inactive (its condition fails) or missing from a
- * configuration is encoded as the column's {@code fill}: the default configuration's value for
- * it when the default has one (even if the parameter is inactive there), otherwise, for a space,
- * the middle of the encoded range (rounded for integers) or the first category; for an inferred
- * encoding, the lower median of the observed encoded values (numeric) or an extra category
- * {@value #ABSENT} (categorical). The parent column carries whether the child is active, so a
- * tree can separate the two cases; the fill keeps all values inside the column's bounds, which
- * a functional ANOVA integrates over.
+ * configuration is encoded as the column's {@code fill}: the default configuration's value for it
+ * when the default has one (even if the parameter is inactive there), otherwise, for a space, the
+ * middle of the encoded range (rounded for integers) or the first category; for an inferred
+ * encoding, the lower median of the observed encoded values (numeric) or an extra category {@value
+ * #ABSENT} (categorical). The parent column carries whether the child is active, so a tree can
+ * separate the two cases; the fill keeps all values inside the column's bounds, which a functional
+ * ANOVA integrates over.
  */
 public final class ParamEncoding {
 
@@ -43,8 +43,8 @@ public final class ParamEncoding {
   }
 
   /**
-   * The encoding of a search space, in the space's parameter order. Numeric bounds are the
-   * space's bounds, widened to include the default's value when it lies outside.
+   * The encoding of a search space, in the space's parameter order. Numeric bounds are the space's
+   * bounds, widened to include the default's value when it lies outside.
    *
    * @param defaults the default configuration (may be {@link Config#EMPTY})
    */
@@ -57,8 +57,13 @@ public final class ParamEncoding {
         double v = c.encode(c.kind().isNumeric() ? d : p.canonical(d));
         c =
             new EncodedColumn(
-                c.name(), c.kind(), c.log(), Math.min(c.low(), v), Math.max(c.high(), v),
-                c.categories(), v);
+                c.name(),
+                c.kind(),
+                c.log(),
+                Math.min(c.low(), v),
+                Math.max(c.high(), v),
+                c.categories(),
+                v);
       }
       cols.add(c);
     }
@@ -69,14 +74,21 @@ public final class ParamEncoding {
     if (p instanceof FloatParam f) {
       double lo = f.log() ? Math.log10(f.low()) : f.low();
       double hi = f.log() ? Math.log10(f.high()) : f.high();
-      return new EncodedColumn(f.name(), ColumnKind.REAL, f.log(), lo, hi, List.of(), (lo + hi) / 2);
+      return new EncodedColumn(
+          f.name(), ColumnKind.REAL, f.log(), lo, hi, List.of(), (lo + hi) / 2);
     }
     if (p instanceof IntParam i) {
       double lo = i.log() ? Math.log10(i.low()) : i.low();
       double hi = i.log() ? Math.log10(i.high()) : i.high();
       double mid = Math.round(i.log() ? Math.pow(10, (lo + hi) / 2) : (lo + hi) / 2);
       return new EncodedColumn(
-          i.name(), ColumnKind.INTEGER, i.log(), lo, hi, List.of(), i.log() ? Math.log10(mid) : mid);
+          i.name(),
+          ColumnKind.INTEGER,
+          i.log(),
+          lo,
+          hi,
+          List.of(),
+          i.log() ? Math.log10(mid) : mid);
     }
     List<String> values =
         p instanceof CategoricalParam c ? c.values() : ((OrdinalParam) p).values();
@@ -85,13 +97,13 @@ public final class ParamEncoding {
   }
 
   /**
-   * Infers an encoding from configurations alone (e.g. imported from a CSV without a spec).
-   * Per parameter name (sorted): if every present value parses as a finite number the column is
-   * numeric ({@link ColumnKind#INTEGER} when every value is written as an integer), log-scaled
-   * when all values are positive and max / min >= {@value #LOG_RATIO}; otherwise it is
-   * categorical with the distinct texts sorted. Bounds are the observed range. Parameters with
-   * fewer than two distinct present values are dropped with a warning; absent values are filled
-   * as described in the class comment, with a warning counting them.
+   * Infers an encoding from configurations alone (e.g. imported from a CSV without a spec). Per
+   * parameter name (sorted): if every present value parses as a finite number the column is numeric
+   * ({@link ColumnKind#INTEGER} when every value is written as an integer), log-scaled when all
+   * values are positive and max / min >= {@value #LOG_RATIO}; otherwise it is categorical with the
+   * distinct texts sorted. Bounds are the observed range. Parameters with fewer than two distinct
+   * present values are dropped with a warning; absent values are filled as described in the class
+   * comment, with a warning counting them.
    *
    * @param defaults the default configuration, or null/{@link Config#EMPTY} when unknown
    */
@@ -109,7 +121,10 @@ public final class ParamEncoding {
       TreeSet<String> distinct = new TreeSet<>(values);
       if (distinct.size() < 2) {
         warnings.add(
-            "parameter '" + name + "' has the single value '" + distinct.first()
+            "parameter '"
+                + name
+                + "' has the single value '"
+                + distinct.first()
                 + "'; left out of the analysis");
         continue;
       }
@@ -117,8 +132,14 @@ public final class ParamEncoding {
       EncodedColumn col = inferColumn(name, values, distinct, missing > 0, def.get(name));
       if (missing > 0) {
         warnings.add(
-            "parameter '" + name + "' is absent from " + missing + " of " + configs.size()
-                + " configurations; encoded as " + col.decode(col.fill()));
+            "parameter '"
+                + name
+                + "' is absent from "
+                + missing
+                + " of "
+                + configs.size()
+                + " configurations; encoded as "
+                + col.decode(col.fill()));
       }
       cols.add(col);
     }
@@ -157,7 +178,8 @@ public final class ParamEncoding {
       Arrays.sort(enc);
       ColumnKind kind = integer ? ColumnKind.INTEGER : ColumnKind.REAL;
       EncodedColumn col =
-          new EncodedColumn(name, kind, log, enc[0], enc[enc.length - 1], List.of(), enc[(enc.length - 1) / 2]);
+          new EncodedColumn(
+              name, kind, log, enc[0], enc[enc.length - 1], List.of(), enc[(enc.length - 1) / 2]);
       if (def != null) {
         try {
           double v = col.encode(def);
@@ -223,7 +245,8 @@ public final class ParamEncoding {
     for (int i = 0; i < x.length; i++) {
       EncodedColumn c = columns.get(i);
       String v = config.get(c.name());
-      boolean active = v != null && (space == null || space.isActive(space.get(c.name()), config.values()));
+      boolean active =
+          v != null && (space == null || space.isActive(space.get(c.name()), config.values()));
       if (!active) {
         x[i] = c.fill();
       } else if (space != null && !c.kind().isNumeric()) {
@@ -256,8 +279,8 @@ public final class ParamEncoding {
   }
 
   /**
-   * A row back to a configuration of canonical texts (integers and indices rounded); with a
-   * space, parameters inactive under the decoded values are left out.
+   * A row back to a configuration of canonical texts (integers and indices rounded); with a space,
+   * parameters inactive under the decoded values are left out.
    */
   public Config decode(double[] x) {
     TreeMap<String, String> values = new TreeMap<>();

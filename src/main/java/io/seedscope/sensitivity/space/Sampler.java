@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Draws assignments of a search space's parameters. Each assignment holds canonical text for
- * the active parameters only (a parent is drawn before its children; a child whose condition
- * fails is absent).
+ * Draws assignments of a search space's parameters. Each assignment holds canonical text for the
+ * active parameters only (a parent is drawn before its children; a child whose condition fails is
+ * absent).
  */
 public interface Sampler {
 
@@ -17,8 +17,8 @@ public interface Sampler {
   String describe();
 
   /**
-   * The sampler named in a spec: {@code random}, {@code sobol} or {@code grid}; {@code samples}
-   * and {@code seed} are ignored by the grid.
+   * The sampler named in a spec: {@code random}, {@code sobol} or {@code grid}; {@code samples} and
+   * {@code seed} are ignored by the grid.
    *
    * @throws SpaceException for an unknown name or a sample count below 1
    */
@@ -32,7 +32,9 @@ public interface Sampler {
         if (samples < 1) {
           throw new SpaceException("samples", "samples must be >= 1 (got " + samples + ")");
         }
-        return k.equals("random") ? new RandomSampler(samples, seed) : new SobolSampler(samples, seed);
+        return k.equals("random")
+            ? new RandomSampler(samples, seed)
+            : new SobolSampler(samples, seed);
       default:
         throw new SpaceException(
             "sampler", "unknown sampler '" + kind + "' (expected random, sobol or grid)");

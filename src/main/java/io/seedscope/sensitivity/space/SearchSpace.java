@@ -11,12 +11,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A validated hyperparameter search space. Parameters are kept sorted by name, except that a
- * parent always comes before the parameters conditioned on it; samplers use this order, so the
+ * A validated hyperparameter search space. Parameters are kept sorted by name, except that a parent
+ * always comes before the parameters conditioned on it; samplers use this order, so the
  * configurations drawn do not depend on the order in which a spec lists the parameters.
  *
- * <p>Validation (all {@link SpaceException}): unique names; bounds and values per parameter
- * type; every condition names an existing other parameter and values that are valid for it
+ * <p>Validation (all {@link SpaceException}): unique names; bounds and values per parameter type;
+ * every condition names an existing other parameter and values that are valid for it
  * (canonicalized, so {@code when: {batch: 8.0}} on an int parent matches {@code 8}); conditions
  * form no cycle.
  */
@@ -41,7 +41,10 @@ public record SearchSpace(List<Param> params) {
       if (parent == null) {
         throw new SpaceException(
             p.name() + ".when",
-            "condition names unknown parameter '" + c.parent() + "' (known: " + byName.keySet()
+            "condition names unknown parameter '"
+                + c.parent()
+                + "' (known: "
+                + byName.keySet()
                 + ")");
       }
       if (parent.name().equals(p.name())) {
@@ -126,8 +129,8 @@ public record SearchSpace(List<Param> params) {
   }
 
   /**
-   * Whether {@code p} is active given the values of a configuration: its parent is active,
-   * present, and its value (canonicalized) is one of the condition's values.
+   * Whether {@code p} is active given the values of a configuration: its parent is active, present,
+   * and its value (canonicalized) is one of the condition's values.
    */
   public boolean isActive(Param p, Map<String, String> values) {
     Condition c = p.when();

@@ -21,10 +21,10 @@ import java.util.Set;
  * </pre>
  *
  * <p>{@code type} may be omitted when {@code values} is given (categorical). {@code points} is
- * accepted for {@code levels}. {@code when} has exactly one entry, parent name to a value or a
- * list of values. Numbers may be YAML numbers or text ({@code "1e-4"}, which YAML 1.1 reads as
- * a string). Errors are {@link SpaceException}s whose {@link SpaceException#path()} is the
- * dotted path below the map ({@code lr.low}); the caller maps it to {@code file:line:col}.
+ * accepted for {@code levels}. {@code when} has exactly one entry, parent name to a value or a list
+ * of values. Numbers may be YAML numbers or text ({@code "1e-4"}, which YAML 1.1 reads as a
+ * string). Errors are {@link SpaceException}s whose {@link SpaceException#path()} is the dotted
+ * path below the map ({@code lr.low}); the caller maps it to {@code file:line:col}.
  */
 public final class SearchSpaceReader {
 
@@ -45,9 +45,9 @@ public final class SearchSpaceReader {
   }
 
   /**
-   * Reads a whole {@code sweep:} block: {@code sampler} (default {@code sobol}), {@code
-   * samples} (required unless grid), {@code seed} (default 0), {@code seedsPerConfig} (default
-   * 1) and {@code space}.
+   * Reads a whole {@code sweep:} block: {@code sampler} (default {@code sobol}), {@code samples}
+   * (required unless grid), {@code seed} (default 0), {@code seedsPerConfig} (default 1) and {@code
+   * space}.
    */
   public static SweepSpec sweepFromMap(Map<String, ?> sweep) {
     for (String k : sweep.keySet()) {
@@ -65,7 +65,9 @@ public final class SearchSpaceReader {
     int samples = samplesValue == null ? 0 : intValue("samples", samplesValue);
     long seed = sweep.containsKey("seed") ? longValue("seed", sweep.get("seed")) : 0L;
     int seedsPerConfig =
-        sweep.containsKey("seedsPerConfig") ? intValue("seedsPerConfig", sweep.get("seedsPerConfig")) : 1;
+        sweep.containsKey("seedsPerConfig")
+            ? intValue("seedsPerConfig", sweep.get("seedsPerConfig"))
+            : 1;
     if (seedsPerConfig < 1) {
       throw new SpaceException("seedsPerConfig", "must be >= 1 (got " + seedsPerConfig + ")");
     }
@@ -84,14 +86,14 @@ public final class SearchSpaceReader {
 
   private static Param param(String name, Object spec) {
     if (!(spec instanceof Map<?, ?> raw)) {
-      throw new SpaceException(name, "a parameter must be a map such as {type: float, low: 0, high: 1}");
+      throw new SpaceException(
+          name, "a parameter must be a map such as {type: float, low: 0, high: 1}");
     }
     Map<String, Object> m = castMap(name, raw);
     for (String k : m.keySet()) {
       if (!KEYS.contains(k)) {
         throw new SpaceException(
-            name + "." + k,
-            "unknown key (expected type, low, high, log, levels, values, when)");
+            name + "." + k, "unknown key (expected type, low, high, log, levels, values, when)");
       }
     }
     String type;
@@ -137,7 +139,8 @@ public final class SearchSpaceReader {
             : new CategoricalParam(name, values, when);
       default:
         throw new SpaceException(
-            name + ".type", "unknown type '" + type + "' (expected float, int, categorical or ordinal)");
+            name + ".type",
+            "unknown type '" + type + "' (expected float, int, categorical or ordinal)");
     }
   }
 
@@ -166,7 +169,8 @@ public final class SearchSpaceReader {
     Map.Entry<?, ?> e = m.entrySet().iterator().next();
     String parent = String.valueOf(e.getKey());
     Object v = e.getValue();
-    List<String> values = v instanceof List<?> ? textList(name + ".when", v) : List.of(text(name + ".when", v));
+    List<String> values =
+        v instanceof List<?> ? textList(name + ".when", v) : List.of(text(name + ".when", v));
     if (values.isEmpty()) {
       throw new SpaceException(name + ".when", "condition on '" + parent + "' lists no values");
     }
@@ -188,7 +192,10 @@ public final class SearchSpaceReader {
     if (v instanceof String s) {
       return s;
     }
-    if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof BigInteger) {
+    if (v instanceof Integer
+        || v instanceof Long
+        || v instanceof Short
+        || v instanceof BigInteger) {
       return v.toString();
     }
     if (v instanceof Number n) {

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The first {@code samples} points of an Owen-scrambled Sobol sequence ({@link
- * OwenScrambledSobol}), one dimension per parameter in the space's order. Use a power of two:
- * only then does every 1-D projection fill each of the {@code samples} equal bins exactly once.
+ * OwenScrambledSobol}), one dimension per parameter in the space's order. Use a power of two: only
+ * then does every 1-D projection fill each of the {@code samples} equal bins exactly once.
  */
 public record SobolSampler(int samples, long seed) implements Sampler {
 
@@ -21,8 +21,8 @@ public record SobolSampler(int samples, long seed) implements Sampler {
   public List<Map<String, String>> draw(SearchSpace space) {
     if (space.size() > OwenScrambledSobol.MAX_DIMENSION) {
       throw new SpaceException(
-          "", "the Sobol sampler supports at most " + OwenScrambledSobol.MAX_DIMENSION
-              + " parameters");
+          "",
+          "the Sobol sampler supports at most " + OwenScrambledSobol.MAX_DIMENSION + " parameters");
     }
     OwenScrambledSobol sobol = new OwenScrambledSobol(space.size(), seed);
     List<Map<String, String>> out = new ArrayList<>(samples);

@@ -3,10 +3,10 @@ package io.seedscope.sensitivity.space;
 import io.seedscope.model.InputException;
 
 /**
- * A search space (or a value checked against one) is invalid. The message is {@code path:
- * detail}, where {@code path} names the offending entry in spec terms ({@code lr.low},
- * {@code momentum.when}); a caller that knows where that entry sits in a file rethrows it as
- * {@code InputException.at(file, line, column, detail())} or simply prefixes the message.
+ * A search space (or a value checked against one) is invalid. The message is {@code path: detail},
+ * where {@code path} names the offending entry in spec terms ({@code lr.low}, {@code
+ * momentum.when}); a caller that knows where that entry sits in a file rethrows it as {@code
+ * InputException.at(file, line, column, detail())} or simply prefixes the message.
  */
 public class SpaceException extends InputException {
   private static final long serialVersionUID = 1L;

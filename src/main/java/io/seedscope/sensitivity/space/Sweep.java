@@ -13,22 +13,22 @@ public final class Sweep {
   private Sweep() {}
 
   /**
-   * The default configuration first, then every drawn assignment laid over the default's
-   * entries. Rules:
+   * The default configuration first, then every drawn assignment laid over the default's entries.
+   * Rules:
    *
    * <ul>
    *   <li>The default keeps the text the user wrote (so its run ids do not change when a sweep is
    *       added), except that swept parameters inactive under its own values are removed. Every
-   *       active swept parameter must have a valid value in it; a numeric value outside the
-   *       range is allowed with a warning.
-   *   <li>A drawn configuration equal to the default, or to an earlier one, is dropped (compared
-   *       on canonical values, so {@code 3e-4} equals {@code 0.0003}); the count is reported.
+   *       active swept parameter must have a valid value in it; a numeric value outside the range
+   *       is allowed with a warning.
+   *   <li>A drawn configuration equal to the default, or to an earlier one, is dropped (compared on
+   *       canonical values, so {@code 3e-4} equals {@code 0.0003}); the count is reported.
    *   <li>Entries of the default that are swept parameters are replaced by drawn values or, when
    *       inactive in the drawn configuration, removed.
    * </ul>
    *
-   * @throws SpaceException when the default lacks an active swept parameter or has an invalid
-   *     value (path = the parameter name, prefixed by {@code default.})
+   * @throws SpaceException when the default lacks an active swept parameter or has an invalid value
+   *     (path = the parameter name, prefixed by {@code default.})
    */
   public static SweepPlan plan(SearchSpace space, Config defaults, Sampler sampler) {
     List<String> warnings = new ArrayList<>();
@@ -77,7 +77,9 @@ public final class Sweep {
     }
     if (sampler instanceof SobolSampler s && !s.balanced()) {
       warnings.add(
-          "Sobol sample count " + s.samples() + " is not a power of two; the points are less"
+          "Sobol sample count "
+              + s.samples()
+              + " is not a power of two; the points are less"
               + " evenly spread than with 2^k");
     }
     return new SweepPlan(sampler.describe(), configs, warnings);

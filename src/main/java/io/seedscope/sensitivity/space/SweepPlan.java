@@ -4,8 +4,8 @@ import io.seedscope.model.Config;
 import java.util.List;
 
 /**
- * The configurations of a sweep: {@code configs.get(0)} is the default configuration, the rest
- * are the sampled ones (distinct, in draw order). Each configuration holds the default's fixed
+ * The configurations of a sweep: {@code configs.get(0)} is the default configuration, the rest are
+ * the sampled ones (distinct, in draw order). Each configuration holds the default's fixed
  * (non-swept) entries plus the active swept parameters.
  *
  * @param sampler the sampler's {@link Sampler#describe()} label

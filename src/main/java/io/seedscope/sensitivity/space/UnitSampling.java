@@ -8,8 +8,8 @@ final class UnitSampling {
   private UnitSampling() {}
 
   /**
-   * Parameters are visited in the space's order (parents first); coordinate {@code i} belongs
-   * to parameter {@code i} and is simply unused when that parameter is inactive, so every point
+   * Parameters are visited in the space's order (parents first); coordinate {@code i} belongs to
+   * parameter {@code i} and is simply unused when that parameter is inactive, so every point
    * consumes the same coordinates whatever the conditions.
    */
   static Map<String, String> assign(SearchSpace space, double[] u) {

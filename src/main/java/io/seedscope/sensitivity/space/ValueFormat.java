@@ -8,10 +8,10 @@ import java.math.RoundingMode;
  * Canonical text of sampled values. Sampled values become part of run ids, so the text must be
  * short and identical on every JVM: floats are rounded half-even to {@link #SIGNIFICANT_DIGITS}
  * significant digits from their exact binary value (via {@link BigDecimal}, not {@code
- * Double.toString}, whose output changed in JDK 19), trailing zeros are removed, and the number
- * is written in plain notation when its decimal exponent is in [-4, 6] ({@code 0.0003}, {@code
- * 12.5}, {@code 1}) and as {@code 1.5e-5} / {@code 2e7} otherwise. Integers are written as
- * {@link Long#toString(long)}.
+ * Double.toString}, whose output changed in JDK 19), trailing zeros are removed, and the number is
+ * written in plain notation when its decimal exponent is in [-4, 6] ({@code 0.0003}, {@code 12.5},
+ * {@code 1}) and as {@code 1.5e-5} / {@code 2e7} otherwise. Integers are written as {@link
+ * Long#toString(long)}.
  */
 public final class ValueFormat {
 
@@ -43,8 +43,8 @@ public final class ValueFormat {
   }
 
   /**
-   * Canonical text of a number the user wrote (a category value, a default): the shortest
-   * decimal that reads back as the same double, laid out like {@link #formatFloat}.
+   * Canonical text of a number the user wrote (a category value, a default): the shortest decimal
+   * that reads back as the same double, laid out like {@link #formatFloat}.
    */
   public static String formatExact(double x) {
     if (!Double.isFinite(x)) {

@@ -18,9 +18,9 @@ final class CandidateValues {
   private CandidateValues() {}
 
   /**
-   * One parameter's candidate values as text: an even grid over the column's encoded range
-   * (every integer when there are at most {@code points} of them; every category except the
-   * inferred "(absent)" one), then the values seen in {@code observed}.
+   * One parameter's candidate values as text: an even grid over the column's encoded range (every
+   * integer when there are at most {@code points} of them; every category except the inferred
+   * "(absent)" one), then the values seen in {@code observed}.
    */
   static List<String> oneDimensional(EncodedColumn c, int points, List<Config> observed) {
     LinkedHashSet<String> out = new LinkedHashSet<>();
@@ -50,9 +50,9 @@ final class CandidateValues {
   }
 
   /**
-   * Random configurations: drawn from the space when the encoding has one (so conditions
-   * hold), otherwise uniformly over each column's encoded range (integers rounded, categories
-   * equally likely). Seeded with {@code seed}.
+   * Random configurations: drawn from the space when the encoding has one (so conditions hold),
+   * otherwise uniformly over each column's encoded range (integers rounded, categories equally
+   * likely). Seeded with {@code seed}.
    */
   static List<Map<String, String>> random(ParamEncoding enc, int n, long seed) {
     if (n == 0) {

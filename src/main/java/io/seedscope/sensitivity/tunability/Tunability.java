@@ -14,36 +14,39 @@ import java.util.TreeMap;
 import org.apache.commons.statistics.descriptive.Quantile;
 
 /**
- * Tunability after Probst, Boulesteix and Bischl (2019), "Tunability: Importance of
- * Hyperparameters of Machine Learning Algorithms", JMLR 20(53): the gain of a parameter is
- * d_j = f(best x with only parameter j changed from the default) - f(default), the overall gain
- * d = f(best x) - f(default), measured on a surrogate f of the metric (sign flipped for a
- * minimized metric, so gains are >= 0).
+ * Tunability after Probst, Boulesteix and Bischl (2019), "Tunability: Importance of Hyperparameters
+ * of Machine Learning Algorithms", JMLR 20(53): the gain of a parameter is d_j = f(best x with only
+ * parameter j changed from the default) - f(default), the overall gain d = f(best x) - f(default),
+ * measured on a surrogate f of the metric (sign flipped for a minimized metric, so gains are >= 0).
  *
  * <p><b>Search.</b> One-parameter gains try {@link CandidateValues#oneDimensional} values of that
  * parameter with every other parameter at the default (a child activated by its parent takes the
  * default's value for it, else the encoding's fill). A parameter inactive at the default has gain
- * 0. The joint search takes the best of: the default, all one-parameter candidates, the
- * combination of every parameter's best value, the observed configurations, {@code
- * randomCandidates} random configurations (seeded), and then {@code coordinateRounds} rounds of
- * coordinate ascent over the one-parameter grids from the best of those. The joint gain is thus
- * at least the largest one-parameter gain. Everything is evaluated through the {@link
- * ParamEncoding}, so conditions and log scales hold.
+ * 0. The joint search takes the best of: the default, all one-parameter candidates, the combination
+ * of every parameter's best value, the observed configurations, {@code randomCandidates} random
+ * configurations (seeded), and then {@code coordinateRounds} rounds of coordinate ascent over the
+ * one-parameter grids from the best of those. The joint gain is thus at least the largest
+ * one-parameter gain. Everything is evaluated through the {@link ParamEncoding}, so conditions and
+ * log scales hold.
  *
  * <p><b>Members and interval.</b> The argmax is taken on the ensemble mean F = mean_m f_m (the
- * forest's prediction). The reported gain is mean_m [f_m(x*) - f_m(x0)] = F(x*) - F(x0), and
- * {@code low}/{@code high} are the (1 -/+ level)/2 percentiles (Hyndman-Fan type 7, linear
- * interpolation as numpy's default) of the members' gains at that same x*. This describes how
- * much the members (trees) disagree about the gain of the chosen configuration; it is not a
- * calibrated confidence interval. Taking each member's own maximum instead would be biased
- * upwards, since a maximum over candidates picks up each tree's noise.
+ * forest's prediction). The reported gain is mean_m [f_m(x*) - f_m(x0)] = F(x*) - F(x0), and {@code
+ * low}/{@code high} are the (1 -/+ level)/2 percentiles (Hyndman-Fan type 7, linear interpolation
+ * as numpy's default) of the members' gains at that same x*. This describes how much the members
+ * (trees) disagree about the gain of the chosen configuration; it is not a calibrated confidence
+ * interval. Taking each member's own maximum instead would be biased upwards, since a maximum over
+ * candidates picks up each tree's noise.
  */
 public final class Tunability {
   private Tunability() {}
 
   /** A single model: the interval collapses to the gain. */
   public static TunabilityResult compute(
-      Predictor model, ParamEncoding encoding, Config defaults, Goal goal, List<Config> observed,
+      Predictor model,
+      ParamEncoding encoding,
+      Config defaults,
+      Goal goal,
+      List<Config> observed,
       TunabilityOptions options) {
     return compute(List.of(model), encoding, defaults, goal, observed, options);
   }
@@ -93,15 +96,19 @@ public final class Tunability {
       double[] g = ev.memberGains(best, base);
       perParam.add(
           new ParamTunability(
-              c.name(), mean(g), quantile(g, (1 - options.level()) / 2),
+              c.name(),
+              mean(g),
+              quantile(g, (1 - options.level()) / 2),
               quantile(g, (1 + options.level()) / 2),
-              bestValue == null ? c.decode(base.x()[encoding.index(c.name())]) : bestValue, null));
+              bestValue == null ? c.decode(base.x()[encoding.index(c.name())]) : bestValue,
+              null));
     }
     ev.eval(Config.of(combined));
     for (Config o : observed) {
       ev.eval(o);
     }
-    for (Map<String, String> r : CandidateValues.random(encoding, options.randomCandidates(), options.seed())) {
+    for (Map<String, String> r :
+        CandidateValues.random(encoding, options.randomCandidates(), options.seed())) {
       Map<String, String> m = new TreeMap<>(defaults.values());
       m.putAll(r);
       ev.eval(Config.of(m));
@@ -119,12 +126,16 @@ public final class Tunability {
     }
     OverallTunability overall =
         new OverallTunability(
-            mean(g), quantile(g, (1 - options.level()) / 2), quantile(g, (1 + options.level()) / 2),
+            mean(g),
+            quantile(g, (1 - options.level()) / 2),
+            quantile(g, (1 + options.level()) / 2),
             bestConfig);
     String interval =
         String.format(
-            Locale.ROOT, "%s%% percentile interval over %d member(s) at the ensemble's best",
-            trim(options.level() * 100), members.size());
+            Locale.ROOT,
+            "%s%% percentile interval over %d member(s) at the ensemble's best",
+            trim(options.level() * 100),
+            members.size());
     return new TunabilityResult(
         goal.label(), base.prediction(), perParam, overall, members.size(), ev.size(), interval);
   }

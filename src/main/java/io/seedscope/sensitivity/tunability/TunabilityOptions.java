@@ -3,8 +3,8 @@ package io.seedscope.sensitivity.tunability;
 /**
  * Size of the candidate search and of the interval.
  *
- * @param gridPoints points per numeric parameter in the one-parameter search (evenly spaced on
- *     the encoded, i.e. log when log-scaled, range; integers rounded; categories all tried)
+ * @param gridPoints points per numeric parameter in the one-parameter search (evenly spaced on the
+ *     encoded, i.e. log when log-scaled, range; integers rounded; categories all tried)
  * @param randomCandidates configurations drawn at random for the joint search
  * @param coordinateRounds rounds of coordinate ascent (each parameter over its grid) that refine
  *     the best joint candidate

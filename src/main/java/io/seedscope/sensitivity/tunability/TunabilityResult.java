@@ -3,8 +3,7 @@ package io.seedscope.sensitivity.tunability;
 import java.util.List;
 
 /**
- * Tunability of every parameter and of all together (JSON: {@code tunability[]}, {@code
- * overall}).
+ * Tunability of every parameter and of all together (JSON: {@code tunability[]}, {@code overall}).
  *
  * @param goal {@code maximize} or {@code minimize}
  * @param defaultPrediction the ensemble's prediction at the default configuration

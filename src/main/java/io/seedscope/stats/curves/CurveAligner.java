@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Aligns runs that logged at different steps on a common grid by linear interpolation between
- * each run's neighbouring logged steps, never extrapolating: a run contributes to a grid point
- * only inside its own {@code [first, last]} logged steps.
+ * Aligns runs that logged at different steps on a common grid by linear interpolation between each
+ * run's neighbouring logged steps, never extrapolating: a run contributes to a grid point only
+ * inside its own {@code [first, last]} logged steps.
  */
 public final class CurveAligner {
   private CurveAligner() {}

@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * IQM of pooled runs at every grid step with a stratified bootstrap band (Agarwal et al., NeurIPS
  * 2021, sample-efficiency curves): a resample draws, within each task, as many whole runs as the
- * task has, with replacement; at each step the replicate is {@code trim_mean(drawn covering
- * runs, 0.25)} and is left out if some task has no drawn run covering that step. A step gets a
- * value only where every task has at least one covering run.
+ * task has, with replacement; at each step the replicate is {@code trim_mean(drawn covering runs,
+ * 0.25)} and is left out if some task has no drawn run covering that step. A step gets a value only
+ * where every task has at least one covering run.
  */
 final class CurveIqm {
   private CurveIqm() {}

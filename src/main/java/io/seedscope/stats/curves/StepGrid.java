@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * The common step grid on which runs that logged at different steps are compared. When the union
- * of all logged steps (within the span) has at most {@code maxPoints} steps, the grid is that
- * union, so nothing is interpolated that was logged; otherwise it is {@code maxPoints} evenly
- * spaced steps over the span (rounded to whole steps). The grid is for statistics: thinning a
- * curve for drawing is the report's business.
+ * The common step grid on which runs that logged at different steps are compared. When the union of
+ * all logged steps (within the span) has at most {@code maxPoints} steps, the grid is that union,
+ * so nothing is interpolated that was logged; otherwise it is {@code maxPoints} evenly spaced steps
+ * over the span (rounded to whole steps). The grid is for statistics: thinning a curve for drawing
+ * is the report's business.
  */
 public final class StepGrid {
   /** Grid size when the union of steps is too large. */
@@ -36,8 +36,8 @@ public final class StepGrid {
   /**
    * The grid for {@code curves}.
    *
-   * @throws InputException if there is no curve, or with {@link Span#COMMON} the runs share no
-   *     step range
+   * @throws InputException if there is no curve, or with {@link Span#COMMON} the runs share no step
+   *     range
    */
   public static long[] choose(List<Curve> curves, int maxPoints, Span span) {
     if (curves.isEmpty()) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The four aggregate metrics of rliable (Agarwal et al., "Deep Reinforcement Learning at the Edge
- * of the Statistical Precipice", NeurIPS 2021; rliable/metrics.py). See {@link Aggregates} for
- * the formulas.
+ * of the Statistical Precipice", NeurIPS 2021; rliable/metrics.py). See {@link Aggregates} for the
+ * formulas.
  */
 public enum AggregateMetric {
   /** Interquartile mean of all runs of all tasks pooled. */

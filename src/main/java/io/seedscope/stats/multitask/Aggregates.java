@@ -6,10 +6,10 @@ import java.util.Arrays;
  * Point estimates of rliable's aggregate metrics (Agarwal et al., NeurIPS 2021, section 4.1;
  * rliable/metrics.py) on runs indexed by task.
  *
- * <p>Unequal run counts: the IQM pools every run (as rliable flattens the runs x tasks matrix),
- * so a task with more runs weighs more; mean, median, optimality gap and both score
- * distributions are averages of per-task quantities, so every task weighs the same. With equal
- * run counts all coincide with rliable.
+ * <p>Unequal run counts: the IQM pools every run (as rliable flattens the runs x tasks matrix), so
+ * a task with more runs weighs more; mean, median, optimality gap and both score distributions are
+ * averages of per-task quantities, so every task weighs the same. With equal run counts all
+ * coincide with rliable.
  */
 public final class Aggregates {
   private Aggregates() {}

@@ -4,11 +4,11 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * Uniform indices in {@code [0, n)} for resampling, four per 64-bit draw. Commons RNG's {@code
- * nextInt(n)} spends 32 random bits per index; the bootstrap's cost is dominated by index draws,
- * so for {@code n <= 2^16} this splits each {@code nextLong()} into four 16-bit fragments and maps
- * each with Lemire's multiply-shift, rejecting the {@code 2^16 mod n} low products that would
- * bias it (D. Lemire, "Fast random integer generation in an interval", ACM TOMACS 2019). The
- * indices are exactly uniform.
+ * nextInt(n)} spends 32 random bits per index; the bootstrap's cost is dominated by index draws, so
+ * for {@code n <= 2^16} this splits each {@code nextLong()} into four 16-bit fragments and maps
+ * each with Lemire's multiply-shift, rejecting the {@code 2^16 mod n} low products that would bias
+ * it (D. Lemire, "Fast random integer generation in an interval", ACM TOMACS 2019). The indices are
+ * exactly uniform.
  */
 final class IndexDraws {
   private IndexDraws() {}

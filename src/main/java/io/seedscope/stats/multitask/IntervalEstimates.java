@@ -44,9 +44,9 @@ public record IntervalEstimates(
   }
 
   /**
-   * Point estimates and percentile intervals of {@code metrics} for every algorithm. Each
-   * algorithm has its own random streams, keyed by its name, so its intervals do not depend on
-   * which other algorithms are present.
+   * Point estimates and percentile intervals of {@code metrics} for every algorithm. Each algorithm
+   * has its own random streams, keyed by its name, so its intervals do not depend on which other
+   * algorithms are present.
    */
   public static IntervalEstimates compute(
       ScoreMatrix scores, Set<AggregateMetric> metrics, BootstrapOptions options, double gamma) {
@@ -64,8 +64,7 @@ public record IntervalEstimates(
       }
       out.add(new AlgorithmEstimates(algorithm, estimates));
     }
-    return new IntervalEstimates(
-        options.resamples(), options.level(), options.seed(), gamma, out);
+    return new IntervalEstimates(options.resamples(), options.level(), options.seed(), gamma, out);
   }
 
   /**

@@ -11,10 +11,12 @@ import java.util.Comparator;
  */
 final class PooledRuns {
   final int tasks;
+
   /** Runs of task {@code t} are {@code values[offsets[t] .. offsets[t + 1])}. */
   final int[] offsets;
 
   final double[] values;
+
   /** Position of {@code values[i]} in {@link #sorted}. */
   final int[] rank;
 
@@ -49,8 +51,8 @@ final class PooledRuns {
   }
 
   /**
-   * {@code scipy.stats.trim_mean(sample, 0.25)} of the multiset holding {@code counts[p]} copies
-   * of {@code sorted[p]}, {@code total} values in all. Resets {@code counts} to zero.
+   * {@code scipy.stats.trim_mean(sample, 0.25)} of the multiset holding {@code counts[p]} copies of
+   * {@code sorted[p]}, {@code total} values in all. Resets {@code counts} to zero.
    */
   double trimmedMeanOfCounts(int[] counts, int total) {
     int lo = Aggregates.trimCount(total);

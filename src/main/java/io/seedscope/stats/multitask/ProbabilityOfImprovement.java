@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Average probability of improvement of algorithm {@code x} over {@code y} (Agarwal et al.,
- * NeurIPS 2021, section 4.3; rliable's {@code probability_of_improvement}): for each task {@code
- * P(X > Y) = U / (n m)}, the Mann-Whitney U statistic of x's runs against y's with ties counting
- * one half, then averaged over tasks. The interval is a stratified bootstrap in which x's and y's
- * runs are resampled independently within every task (rliable's {@code
- * StratifiedIndependentBootstrap}), percentile method.
+ * Average probability of improvement of algorithm {@code x} over {@code y} (Agarwal et al., NeurIPS
+ * 2021, section 4.3; rliable's {@code probability_of_improvement}): for each task {@code P(X > Y) =
+ * U / (n m)}, the Mann-Whitney U statistic of x's runs against y's with ties counting one half,
+ * then averaged over tasks. The interval is a stratified bootstrap in which x's and y's runs are
+ * resampled independently within every task (rliable's {@code StratifiedIndependentBootstrap}),
+ * percentile method.
  *
  * @param x the algorithm claimed to improve
  * @param y the baseline

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public enum ProfileKind {
   /**
    * Score distribution (run-score profile): {@code F(tau) = 1/M sum_m 1/N_m sum_n [x_mn > tau]},
-   * the fraction of runs above tau, averaged over tasks (with equal run counts, the fraction of
-   * all runs; rliable's default).
+   * the fraction of runs above tau, averaged over tasks (with equal run counts, the fraction of all
+   * runs; rliable's default).
    */
   @JsonProperty("scoreDistribution")
   SCORE_DISTRIBUTION,

@@ -16,8 +16,8 @@ import org.apache.commons.statistics.descriptive.Quantile;
 /**
  * Deterministic parallel resampling. Resamples {@code 0..B-1} are cut into chunks of {@link
  * #CHUNK_SIZE}; chunk {@code c} draws from its own XO_RO_SHI_RO_128_PP stream, the {@code c}-th
- * jump (2^64 steps apart, so streams never overlap) of a generator seeded from the user seed and
- * a stream key (e.g. the algorithm name). Every resample writes only its own output slot, so the
+ * jump (2^64 steps apart, so streams never overlap) of a generator seeded from the user seed and a
+ * stream key (e.g. the algorithm name). Every resample writes only its own output slot, so the
  * output is identical for any number of threads.
  */
 public final class Resampling {

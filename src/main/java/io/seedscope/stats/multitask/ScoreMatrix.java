@@ -93,8 +93,8 @@ public final class ScoreMatrix {
   }
 
   /**
-   * The sub-matrix of some algorithms, in the given order (divergent runs of the others are
-   * dropped from the list).
+   * The sub-matrix of some algorithms, in the given order (divergent runs of the others are dropped
+   * from the list).
    */
   public ScoreMatrix select(String... names) {
     Map<String, double[][]> kept = new LinkedHashMap<>();

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BrowserReportTest {
   static final String EVIL = "<script>alert(1)</script>\"'&";
-  static final Pattern FIGURE = Pattern.compile("<figure class=\"[a-z_]+\">(.*?)<figcaption>",
-      Pattern.DOTALL);
+  static final Pattern FIGURE =
+      Pattern.compile("<figure class=\"[a-z_]+\">(.*?)<figcaption>", Pattern.DOTALL);
 
   @BeforeAll
   static void browser() {
@@ -41,21 +41,28 @@ class BrowserReportTest {
   @Test
   void harnessDetectsConsoleMessagesCspViolationsAndRequests(@TempDir Path dir) throws Exception {
     Path open = dir.resolve("open.html");
-    Files.writeString(open, "<!doctype html><html><head><meta charset=\"utf-8\"><title>t</title>"
-        + "</head><body><p>x</p><img src=\"http://127.0.0.1:9/probe.png\">"
-        + "<script>console.error('seedscope-probe')</script></body></html>");
+    Files.writeString(
+        open,
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>t</title>"
+            + "</head><body><p>x</p><img src=\"http://127.0.0.1:9/probe.png\">"
+            + "<script>console.error('seedscope-probe')</script></body></html>");
     Chromium.Result r = Chromium.dumpDom(open);
     assertTrue(r.console().stream().anyMatch(l -> l.contains("seedscope-probe")), r.stderr());
-    assertTrue(r.pageRequests().contains("http://127.0.0.1:9/probe.png"), r.pageRequests()::toString);
+    assertTrue(
+        r.pageRequests().contains("http://127.0.0.1:9/probe.png"), r.pageRequests()::toString);
 
     Path locked = dir.resolve("locked.html");
-    Files.writeString(locked, "<!doctype html><html><head><meta charset=\"utf-8\">"
-        + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + HtmlReport.CSP + "\">"
-        + "<title>t</title></head><body><img src=\"http://127.0.0.1:9/probe.png\">"
-        + "<script>document.title='ran'</script></body></html>");
+    Files.writeString(
+        locked,
+        "<!doctype html><html><head><meta charset=\"utf-8\">"
+            + "<meta http-equiv=\"Content-Security-Policy\" content=\""
+            + HtmlReport.CSP
+            + "\">"
+            + "<title>t</title></head><body><img src=\"http://127.0.0.1:9/probe.png\">"
+            + "<script>document.title='ran'</script></body></html>");
     Chromium.Result c = Chromium.dumpDom(locked);
-    assertTrue(c.console().stream().anyMatch(l -> l.contains("Content Security Policy")),
-        c.stderr());
+    assertTrue(
+        c.console().stream().anyMatch(l -> l.contains("Content Security Policy")), c.stderr());
     assertTrue(c.pageRequests().isEmpty(), "CSP blocks before any request: " + c.pageRequests());
     assertTrue(c.dom().contains("<title>t</title>"), "inline script must not have run");
   }
@@ -71,8 +78,11 @@ class BrowserReportTest {
     assertEquals(List.of(), dom.console(), "console messages");
     assertEquals(List.of(), dom.pageRequests(), "requests made by the page");
     for (Section s : HtmlReport.sections()) {
-      assertTrue(Pattern.compile("<h2>\\d\\. " + Pattern.quote(s.title()) + "</h2>")
-          .matcher(dom.dom()).find(), "heading of " + s.id());
+      assertTrue(
+          Pattern.compile("<h2>\\d\\. " + Pattern.quote(s.title()) + "</h2>")
+              .matcher(dom.dom())
+              .find(),
+          "heading of " + s.id());
     }
     assertChartsPresentAndNonEmpty(html, dom.dom());
 
@@ -114,8 +124,8 @@ class BrowserReportTest {
         assertTrue(chart.startsWith("<img"), "figure without chart: " + chart.substring(0, 40));
         Matcher src = Pattern.compile("src=\"data:image/png;base64,([^\"]+)\"").matcher(chart);
         assertTrue(src.find());
-        BufferedImage img = ImageIO.read(new ByteArrayInputStream(
-            Base64.getDecoder().decode(src.group(1))));
+        BufferedImage img =
+            ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(src.group(1))));
         assertNotNull(img, "PNG decodes");
         assertTrue(inkFraction(img) > 0.01, "PNG chart is blank");
       }
@@ -151,11 +161,14 @@ class BrowserReportTest {
   /** Rough page height for the screenshot window: charts at their size plus text lines. */
   static int pageHeight(String html) {
     int h = 600;
-    Matcher m = Pattern.compile("class=\"chart\"[^>]*? width=\"(\\d+)\" height=\"(\\d+)\"")
-        .matcher(html);
+    Matcher m =
+        Pattern.compile("class=\"chart\"[^>]*? width=\"(\\d+)\" height=\"(\\d+)\"").matcher(html);
     while (m.find()) {
-      h += Math.min(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(2)) * 900
-          / Math.max(1, Integer.parseInt(m.group(1)))) + 70;
+      h +=
+          Math.min(
+                  Integer.parseInt(m.group(2)),
+                  Integer.parseInt(m.group(2)) * 900 / Math.max(1, Integer.parseInt(m.group(1))))
+              + 70;
     }
     h += 34 * (html.split("<tr", -1).length - 1) + 30 * (html.split("<li", -1).length - 1);
     return Math.min(h, 16000);

@@ -54,11 +54,17 @@ final class Chromium {
     Path b = binary();
     boolean ok = Files.isExecutable(b);
     if (!ok) {
-      System.err.println("SKIPPED browser test: no executable " + b
-          + " (install chromium or set SEEDSCOPE_CHROMIUM)");
+      System.err.println(
+          "SKIPPED browser test: no executable "
+              + b
+              + " (install chromium or set SEEDSCOPE_CHROMIUM)");
     }
-    Assumptions.assumeTrue(ok, () -> "no executable " + b
-        + " (install chromium or set SEEDSCOPE_CHROMIUM): browser test skipped");
+    Assumptions.assumeTrue(
+        ok,
+        () ->
+            "no executable "
+                + b
+                + " (install chromium or set SEEDSCOPE_CHROMIUM): browser test skipped");
   }
 
   /** What one browser run saw. */
@@ -75,42 +81,50 @@ final class Chromium {
       throws IOException, InterruptedException {
     Files.createDirectories(png.toAbsolutePath().getParent());
     Files.deleteIfExists(png);
-    return run(page, List.of("--screenshot=" + png.toAbsolutePath(),
-        "--window-size=1280," + height, "--hide-scrollbars"));
+    return run(
+        page,
+        List.of(
+            "--screenshot=" + png.toAbsolutePath(),
+            "--window-size=1280," + height,
+            "--hide-scrollbars"));
   }
 
-  private static Result run(Path page, List<String> mode)
-      throws IOException, InterruptedException {
+  private static Result run(Path page, List<String> mode) throws IOException, InterruptedException {
     Path tmp = Files.createTempDirectory("seedscope-chromium-");
     try {
       Path netlog = tmp.resolve("netlog.json");
-      List<String> cmd = new ArrayList<>(List.of(
-          binary().toString(),
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--no-first-run",
-          "--disable-quic",
-          "--disable-component-update",
-          "--disable-sync",
-          "--disable-extensions",
-          "--disable-default-apps",
-          "--no-default-browser-check",
-          "--disable-features=MediaRouter,OptimizationHints,Translate,NetworkTimeServiceQuerying",
-          "--host-resolver-rules=MAP * ~NOTFOUND",
-          "--proxy-server=127.0.0.1:9",
-          "--user-data-dir=" + tmp.resolve("profile"),
-          "--enable-logging=stderr",
-          "--v=0",
-          "--log-net-log=" + netlog));
+      List<String> cmd =
+          new ArrayList<>(
+              List.of(
+                  binary().toString(),
+                  "--headless",
+                  "--no-sandbox",
+                  "--disable-gpu",
+                  "--disable-background-networking",
+                  "--no-first-run",
+                  "--disable-quic",
+                  "--disable-component-update",
+                  "--disable-sync",
+                  "--disable-extensions",
+                  "--disable-default-apps",
+                  "--no-default-browser-check",
+                  "--disable-features=MediaRouter,OptimizationHints,Translate,NetworkTimeServiceQuerying",
+                  "--host-resolver-rules=MAP * ~NOTFOUND",
+                  "--proxy-server=127.0.0.1:9",
+                  "--user-data-dir=" + tmp.resolve("profile"),
+                  "--enable-logging=stderr",
+                  "--v=0",
+                  "--log-net-log=" + netlog));
       cmd.addAll(mode);
       cmd.add(page.toAbsolutePath().toUri().toString());
       Path out = tmp.resolve("stdout");
       Path err = tmp.resolve("stderr");
-      Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile())
-          .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(
-              Path.of("/dev/null").toFile())).start();
+      Process p =
+          new ProcessBuilder(cmd)
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+              .start();
       if (!p.waitFor(TIMEOUT_S, TimeUnit.SECONDS)) {
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
@@ -118,8 +132,12 @@ final class Chromium {
         throw new AssertionError("chromium did not finish within " + TIMEOUT_S + " s");
       }
       String stderr = Files.readString(err, StandardCharsets.UTF_8);
-      return new Result(Files.readString(out, StandardCharsets.UTF_8), console(stderr),
-          pageRequests(netlog, page.toAbsolutePath().toUri().toString()), stderr, p.exitValue());
+      return new Result(
+          Files.readString(out, StandardCharsets.UTF_8),
+          console(stderr),
+          pageRequests(netlog, page.toAbsolutePath().toUri().toString()),
+          stderr,
+          p.exitValue());
     } finally {
       deleteTree(tmp);
     }
@@ -144,7 +162,9 @@ final class Chromium {
     }
     JsonNode root = new ObjectMapper().readTree(netlog.toFile());
     Map<Integer, String> types = new HashMap<>();
-    root.path("constants").path("logEventTypes").fields()
+    root.path("constants")
+        .path("logEventTypes")
+        .fields()
         .forEachRemaining(e -> types.put(e.getValue().asInt(), e.getKey()));
     for (JsonNode ev : root.path("events")) {
       JsonNode params = ev.path("params");

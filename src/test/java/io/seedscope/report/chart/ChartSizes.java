@@ -23,7 +23,12 @@ public final class ChartSizes {
       String raw = ChartEncoder.rawSvg(e.getValue().get());
       String svg = SvgCompactor.compact(raw, "c", "class=\"chart\"");
       int png = (ChartEncoder.png(e.getValue().get()).length + 2) / 3 * 4;
-      System.out.printf("%-14s %12d %12d %12d%s%n", e.getKey(), raw.length(), svg.length(), png,
+      System.out.printf(
+          "%-14s %12d %12d %12d%s%n",
+          e.getKey(),
+          raw.length(),
+          svg.length(),
+          png,
           SvgCompactor.unsafe(svg) ? "  (SVG embeds bitmaps)" : "");
     }
   }

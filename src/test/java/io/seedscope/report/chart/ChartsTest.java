@@ -31,20 +31,38 @@ class ChartsTest {
     Map<String, Supplier<Chart<?, ?>>> charts = new LinkedHashMap<>();
     charts.put("curves", () -> LearningCurveChart.build(m.curves().get(0), m.metric(), pal));
     charts.put("dist", () -> DistributionChart.build(m.distributions().get(0), m.metric(), pal));
-    charts.put("interval", () -> IntervalChart.build("IQM", "score",
-        m.intervals().estimates().stream().filter(e -> e.statistic().equals("IQM")).toList(), pal));
-    charts.put("poi", () -> HeatMaps.poi(m.intervals().poi().implementations(),
-        m.intervals().poi().probability()));
+    charts.put(
+        "interval",
+        () ->
+            IntervalChart.build(
+                "IQM",
+                "score",
+                m.intervals().estimates().stream()
+                    .filter(e -> e.statistic().equals("IQM"))
+                    .toList(),
+                pal));
+    charts.put(
+        "poi",
+        () ->
+            HeatMaps.poi(m.intervals().poi().implementations(), m.intervals().poi().probability()));
     charts.put("profiles", () -> LineCharts.profiles(m.intervals().profiles(), pal));
     charts.put("ciwidth", () -> LineCharts.ciWidth(m.seeds().ciWidth(), m.metric(), pal));
     charts.put("importance", () -> ImportanceChart.build(m.sensitivity().importances().get(0)));
-    charts.put("marginal-log", () -> MarginalChart.build(m.sensitivity().marginals().get(0),
-        m.metric()));
-    charts.put("marginal-cat", () -> MarginalChart.build(m.sensitivity().marginals().get(2),
-        m.metric()));
+    charts.put(
+        "marginal-log", () -> MarginalChart.build(m.sensitivity().marginals().get(0), m.metric()));
+    charts.put(
+        "marginal-cat", () -> MarginalChart.build(m.sensitivity().marginals().get(2), m.metric()));
     var it = m.sensitivity().interactions().get(0);
-    charts.put("interaction", () -> HeatMaps.grid(it.parameterX(), it.parameterY(), it.xLevels(),
-        it.yLevels(), it.mean(), m.metric()));
+    charts.put(
+        "interaction",
+        () ->
+            HeatMaps.grid(
+                it.parameterX(),
+                it.parameterY(),
+                it.xLevels(),
+                it.yLevels(),
+                it.mean(),
+                m.metric()));
     return charts;
   }
 
@@ -53,9 +71,12 @@ class ChartsTest {
     // XChart 4.0.3 loops forever on a tick label over 20 characters; Categories.fit prevents it.
     ReportModel m = SyntheticAccess.hostile(LONG_EVIL);
     for (Map.Entry<String, Supplier<Chart<?, ?>>> e : allCharts(m).entrySet()) {
-      String svg = assertTimeoutPreemptively(Duration.ofSeconds(30),
-          () -> SvgCompactor.compact(ChartEncoder.rawSvg(e.getValue().get()), "c", "class=\"x\""),
-          e.getKey() + " did not finish");
+      String svg =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(30),
+              () ->
+                  SvgCompactor.compact(ChartEncoder.rawSvg(e.getValue().get()), "c", "class=\"x\""),
+              e.getKey() + " did not finish");
       assertFalse(svg.contains("script"), e.getKey());
       assertFalse(svg.contains("alert"), e.getKey());
       assertFalse(svg.contains("<text"), e.getKey() + ": text is drawn as glyph outlines");
@@ -84,27 +105,38 @@ class ChartsTest {
 
   @Test
   void safetyCheckRejectsActiveContent() {
-    String ok = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\">"
-        + "<g clip-path=\"url(#a-clip1)\"><path d=\"M0,0L1,1\"/></g></svg>";
+    String ok =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\">"
+            + "<g clip-path=\"url(#a-clip1)\"><path d=\"M0,0L1,1\"/></g></svg>";
     assertFalse(SvgCompactor.unsafe(ok));
-    for (String bad : List.of("<script>x</script>", "<g onload=\"x\"/>", "<image href=\"x\"/>",
-        "<a xlink:href=\"javascript:x\">", "<foreignObject/>", "<g style=\"fill:url(http://e/x)\"/>",
-        "<text>hi</text>", "<use href=\"#x\"/>")) {
+    for (String bad :
+        List.of(
+            "<script>x</script>",
+            "<g onload=\"x\"/>",
+            "<image href=\"x\"/>",
+            "<a xlink:href=\"javascript:x\">",
+            "<foreignObject/>",
+            "<g style=\"fill:url(http://e/x)\"/>",
+            "<text>hi</text>",
+            "<use href=\"#x\"/>")) {
       assertTrue(SvgCompactor.unsafe(ok.replace("</svg>", bad + "</svg>")), bad);
     }
   }
 
   @Test
   void linesAreJoinedAndNumbersRounded() {
-    String raw = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n"
-        + "<svg height=\"10px\" viewBox=\"0 0 10 10\" width=\"10px\">\n"
-        + "<line style=\"s\" x1=\"1.004\" x2=\"2.5\" y1=\"3\" y2=\"4.126\"/>\n"
-        + "<line style=\"s\" x1=\"2.5\" x2=\"3.333333\" y1=\"4.126\" y2=\"-0.00001\"/>\n"
-        + "<line style=\"t\" x1=\"3.333333\" x2=\"4\" y1=\"-0.00001\" y2=\"5\"/>\n</svg>\n";
+    String raw =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n"
+            + "<svg height=\"10px\" viewBox=\"0 0 10 10\" width=\"10px\">\n"
+            + "<line style=\"s\" x1=\"1.004\" x2=\"2.5\" y1=\"3\" y2=\"4.126\"/>\n"
+            + "<line style=\"s\" x1=\"2.5\" x2=\"3.333333\" y1=\"4.126\" y2=\"-0.00001\"/>\n"
+            + "<line style=\"t\" x1=\"3.333333\" x2=\"4\" y1=\"-0.00001\" y2=\"5\"/>\n</svg>\n";
     String svg = SvgCompactor.compact(raw, "p", "class=\"c\"");
-    assertEquals("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\" class=\"c\">\n"
-        + "<path style=\"s\" d=\"M1,3L2.5,4.1L3.3,0\"/>\n"
-        + "<path style=\"t\" d=\"M3.3,0L4,5\"/>\n</svg>\n", svg);
+    assertEquals(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\" class=\"c\">\n"
+            + "<path style=\"s\" d=\"M1,3L2.5,4.1L3.3,0\"/>\n"
+            + "<path style=\"t\" d=\"M3.3,0L4,5\"/>\n</svg>\n",
+        svg);
   }
 
   @Test
@@ -112,10 +144,12 @@ class ChartsTest {
     ReportModel m = SyntheticAccess.hostile("x");
     Map<String, Supplier<Chart<?, ?>>> charts = allCharts(m);
     for (String kind : List.of("dist", "poi")) {
-      assertEquals(ChartEncoder.rawSvg(charts.get(kind).get()),
-          ChartEncoder.rawSvg(charts.get(kind).get()), kind);
-      assertArrayEquals(ChartEncoder.png(charts.get(kind).get()),
-          ChartEncoder.png(charts.get(kind).get()), kind);
+      assertEquals(
+          ChartEncoder.rawSvg(charts.get(kind).get()),
+          ChartEncoder.rawSvg(charts.get(kind).get()),
+          kind);
+      assertArrayEquals(
+          ChartEncoder.png(charts.get(kind).get()), ChartEncoder.png(charts.get(kind).get()), kind);
     }
   }
 
@@ -184,8 +218,12 @@ class ChartsTest {
 
   @Test
   void bandOutlineGoesAlongHighThenBackAlongLow() {
-    double[][] b = Data.band(List.of(1.0, 2.0, 3.0), List.of(0.0, Double.NaN, 1.0),
-        List.of(2.0, 3.0, 4.0), new int[] {0, 1, 2});
+    double[][] b =
+        Data.band(
+            List.of(1.0, 2.0, 3.0),
+            List.of(0.0, Double.NaN, 1.0),
+            List.of(2.0, 3.0, 4.0),
+            new int[] {0, 1, 2});
     assertArrayEquals(new double[] {1, 3, 3, 1}, b[0]);
     assertArrayEquals(new double[] {2, 4, 1, 0}, b[1]);
   }

@@ -44,7 +44,8 @@ class FactorialAnovaTest {
     Map<Config, List<Double>> acc = new LinkedHashMap<>();
     for (String line : lines("/anova/reference/anova_data.csv").subList(1, 37)) {
       String[] f = line.split(",");
-      acc.computeIfAbsent(cfg("batch", f[0], "lr", f[1], "opt", f[2], "steps", "100"), k -> new ArrayList<>())
+      acc.computeIfAbsent(
+              cfg("batch", f[0], "lr", f[1], "opt", f[2], "steps", "100"), k -> new ArrayList<>())
           .add(Double.parseDouble(f[4]));
     }
     Map<Config, double[]> out = new LinkedHashMap<>();
@@ -168,6 +169,8 @@ class FactorialAnovaTest {
     d.put(cfg("opt", "adam"), new double[] {1, 2});
     d.put(cfg("opt", "sgd", "mom", "0.9"), new double[] {3, 4});
     InputException e = assertThrows(InputException.class, () -> FactorialAnova.compute(d));
-    assertTrue(e.getMessage().contains("2 of 4 level combinations have no runs (e.g. mom=0.9,opt=adam)"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("2 of 4 level combinations have no runs (e.g. mom=0.9,opt=adam)"),
+        e.getMessage());
   }
 }

@@ -35,7 +35,6 @@ class SeedNoiseTest {
         IllegalArgumentException.class,
         () -> SeedNoise.of(List.of(new double[] {1}, new double[] {2})));
     assertThrows(
-        IllegalArgumentException.class,
-        () -> SeedNoise.of(List.of(new double[] {1, Double.NaN})));
+        IllegalArgumentException.class, () -> SeedNoise.of(List.of(new double[] {1, Double.NaN})));
   }
 }

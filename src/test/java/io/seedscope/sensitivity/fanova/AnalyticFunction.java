@@ -12,8 +12,8 @@ import org.apache.commons.rng.simple.RandomSource;
  * <ul>
  *   <li>Ishigami (Ishigami and Homma 1990), a = 7, b = 0.1 on [-pi, pi]^3: V = a^2/8 + b pi^4/5 +
  *       b^2 pi^8/18 + 1/2, V1 = (1 + b pi^4/5)^2 / 2, V2 = a^2/8, V13 = b^2 pi^8 (1/18 - 1/50).
- *   <li>Sobol' G-function on [0,1]^d, g = prod (|4x-2| + a_i)/(1 + a_i): V_i = 1/(3(1+a_i)^2),
- *       V_ij = V_i V_j, V = prod(1 + V_i) - 1 (Saltelli and Sobol' 1995).
+ *   <li>Sobol' G-function on [0,1]^d, g = prod (|4x-2| + a_i)/(1 + a_i): V_i = 1/(3(1+a_i)^2), V_ij
+ *       = V_i V_j, V = prod(1 + V_i) - 1 (Saltelli and Sobol' 1995).
  *   <li>Linear y = sum c_i x_i on [0,1]^d: V_i = c_i^2/12, no interactions.
  *   <li>Product y = prod x_i on [0,1]^d: with m = 1/2, v = 1/12, V_u = v^|u| m^(2(d-|u|)).
  * </ul>

@@ -41,8 +41,7 @@ class FanovaTest {
   /** Sobol G-function a = (0, 1, 4.5, 9, 99 x 6), 5000 samples: .716 .179 .024; S12 .060. */
   @Test
   void gFunctionDefaultMethodWithinBar() {
-    AnalyticFunction f =
-        AnalyticFunction.gFunction("g", 0, 1, 4.5, 9, 99, 99, 99, 99, 99, 99);
+    AnalyticFunction f = AnalyticFunction.gFunction("g", 0, 1, 4.5, 9, 99, 99, 99, 99, 99, 99);
     FanovaResult r = run(f, 5000, 2, FanovaOptions.defaults().withTopInteractionsFor2d(0));
     assertEquals(0.7160, r.main("x1").fraction(), 0.05);
     assertEquals(0.1790, r.main("x2").fraction(), 0.05);

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class ForestDecompositionTest {
 
   /**
-   * Nested Monte Carlo of the forest's prediction F: V(F) from 40,000 uniform points and V_1(F)
-   * as the variance over 128 midpoints x1 of F averaged over 400 random (x2, x3, x4), minus the
+   * Nested Monte Carlo of the forest's prediction F: V(F) from 40,000 uniform points and V_1(F) as
+   * the variance over 128 midpoints x1 of F averaged over 400 random (x2, x3, x4), minus the
    * inner-sampling bias V(F)/400. The grid/QMC decomposition must agree within the Monte Carlo
    * error (about 1% for V(F), about 0.008 for V_1).
    */
@@ -27,8 +27,12 @@ class ForestDecompositionTest {
     double t2 = 0;
     int big = 40000;
     for (int k = 0; k < big; k++) {
-      double v = s.forest().predict(
-          new double[] {rng.nextDouble(), rng.nextDouble(), rng.nextDouble(), rng.nextDouble()});
+      double v =
+          s.forest()
+              .predict(
+                  new double[] {
+                    rng.nextDouble(), rng.nextDouble(), rng.nextDouble(), rng.nextDouble()
+                  });
       t += v;
       t2 += v * v;
     }
@@ -41,8 +45,9 @@ class ForestDecompositionTest {
       double x1 = (a + 0.5) / outer;
       double sum = 0;
       for (int k = 0; k < inner; k++) {
-        sum += s.forest().predict(
-            new double[] {x1, rng.nextDouble(), rng.nextDouble(), rng.nextDouble()});
+        sum +=
+            s.forest()
+                .predict(new double[] {x1, rng.nextDouble(), rng.nextDouble(), rng.nextDouble()});
       }
       m[a] = sum / inner;
     }
@@ -59,8 +64,8 @@ class ForestDecompositionTest {
   }
 
   /**
-   * With weight 1 on the trees the grid-evaluated decomposition must approach the exact
-   * per-tree one (ratio of means versus mean of ratios and the grid are the only differences).
+   * With weight 1 on the trees the grid-evaluated decomposition must approach the exact per-tree
+   * one (ratio of means versus mean of ratios and the grid are the only differences).
    */
   @Test
   void gridOfTreesApproachesExactPerTree() {

@@ -14,10 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The per-tree rule against Optuna 3.1's FanovaImportanceEvaluator on the same 2000 Ishigami
- * trials (bench/fanova_optuna.py --case ishigami --n 2000 --seed 0; trials and output recorded
- * in src/test/resources/fanova/reference/). Forests differ only by their random draws, so the
- * means agree within a few standard errors of a 64-tree mean (std over trees / 8).
+ * The per-tree rule against Optuna 3.1's FanovaImportanceEvaluator on the same 2000 Ishigami trials
+ * (bench/fanova_optuna.py --case ishigami --n 2000 --seed 0; trials and output recorded in
+ * src/test/resources/fanova/reference/). Forests differ only by their random draws, so the means
+ * agree within a few standard errors of a 64-tree mean (std over trees / 8).
  */
 class OptunaParityTest {
 

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The analytic suite: fits each function's forest once per replicate and scores each method by
- * the mean absolute error of all main and pairwise fractions against the analytic Sobol indices.
- * Not a test; run with {@code java ... SuiteMain [reps]} (add -Dsuite.noise=true for the noisy case).
+ * The analytic suite: fits each function's forest once per replicate and scores each method by the
+ * mean absolute error of all main and pairwise fractions against the analytic Sobol indices. Not a
+ * test; run with {@code java ... SuiteMain [reps]} (add -Dsuite.noise=true for the noisy case).
  */
 public final class SuiteMain {
   record Case(AnalyticFunction f, int n) {}
@@ -25,8 +25,10 @@ public final class SuiteMain {
   static List<Case> baseCases() {
     List<Case> c = new ArrayList<>();
     c.add(new Case(AnalyticFunction.ishigami(), 2000));
-    c.add(new Case(AnalyticFunction.gFunction("g(0,1,4.5,9,99x6)", 0, 1, 4.5, 9, 99, 99, 99,
-        99, 99, 99), 5000));
+    c.add(
+        new Case(
+            AnalyticFunction.gFunction("g(0,1,4.5,9,99x6)", 0, 1, 4.5, 9, 99, 99, 99, 99, 99, 99),
+            5000));
     c.add(new Case(AnalyticFunction.gFunction("g(0,.5,3,9,99,99)", 0, 0.5, 3, 9, 99, 99), 2000));
     c.add(new Case(AnalyticFunction.gFunction("g(0,0,0,0)", 0, 0, 0, 0), 2000));
     c.add(new Case(AnalyticFunction.linear(1, 2, 3, 0, 0), 1000));
@@ -41,8 +43,11 @@ public final class SuiteMain {
     int reps = args.length > 0 ? Integer.parseInt(args[0]) : 3;
     FanovaMethod[] methods = {FanovaMethod.PER_TREE, FanovaMethod.FOREST, FanovaMethod.BLEND};
     FanovaOptions o = FanovaOptions.defaults();
-    System.out.println("| function | N | method | main fractions | key pair | MAE (all mains"
-        + " and pairs, mean of " + reps + " data sets) | seconds (fit + decompose) |");
+    System.out.println(
+        "| function | N | method | main fractions | key pair | MAE (all mains"
+            + " and pairs, mean of "
+            + reps
+            + " data sets) | seconds (fit + decompose) |");
     System.out.println("|---|---|---|---|---|---|---|");
     double[] tot = new double[methods.length];
     for (Case c : cases()) {
@@ -70,11 +75,23 @@ public final class SuiteMain {
         }
       }
       String pairName = "x" + (kp[0] + 1) + "-x" + (kp[1] + 1);
-      System.out.printf(Locale.ROOT, "| %s | %d | analytic | %s | %s %.3f | | |%n", f.name(),
-          c.n(), fmt(f.s(), f.p()), pairName, f.s2()[kp[0]][kp[1]]);
+      System.out.printf(
+          Locale.ROOT,
+          "| %s | %d | analytic | %s | %s %.3f | | |%n",
+          f.name(),
+          c.n(),
+          fmt(f.s(), f.p()),
+          pairName,
+          f.s2()[kp[0]][kp[1]]);
       for (int k = 0; k < methods.length; k++) {
-        System.out.printf(Locale.ROOT, "| | | %s | %s | %s | %.4f | %.2f |%n",
-            methods[k].label(), firstMain[k], firstPair[k], mae[k], sec[k]);
+        System.out.printf(
+            Locale.ROOT,
+            "| | | %s | %s | %s | %.4f | %.2f |%n",
+            methods[k].label(),
+            firstMain[k],
+            firstPair[k],
+            mae[k],
+            sec[k]);
         tot[k] += mae[k] / cases().size();
       }
     }

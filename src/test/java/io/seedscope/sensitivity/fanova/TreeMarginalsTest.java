@@ -13,9 +13,9 @@ class TreeMarginalsTest {
 
   /**
    * Hand-built tree on [0,1]^2 (computed on paper): x0 <= .5 -> 0; else x1 <= .5 -> 2 else 4.
-   * Leaves: vol .5 value 0, vol .25 value 2, vol .25 value 4; mean 1.5; V = 2.75. Main x0: 0 on
-   * the left half, 3 on the right: V0 = 2.25. Main x1: 1 below .5, 2 above: V1 = .25. The pair
-   * marginal is the whole function: V01 = 2.75, pure interaction .25.
+   * Leaves: vol .5 value 0, vol .25 value 2, vol .25 value 4; mean 1.5; V = 2.75. Main x0: 0 on the
+   * left half, 3 on the right: V0 = 2.25. Main x1: 1 below .5, 2 above: V1 = .25. The pair marginal
+   * is the whole function: V01 = 2.75, pure interaction .25.
    */
   @Test
   void handBuiltNumericTree() {
@@ -43,10 +43,10 @@ class TreeMarginalsTest {
   }
 
   /**
-   * Categorical c with 3 levels and numeric x on [0,1]: c in {0,2} -> 1; else x <= .25 -> 5
-   * else 1. On paper: mean 4/3, V = 11/9; main c: 1, 2, 1 -> V_c = 2/9; main x: 7/3 below .25, 1
-   * above -> V_x = 1/3; pair V = 11/9, pure interaction 2/3. The left subset {0,2} is not
-   * contiguous, so the leaf covers two runs of category cells.
+   * Categorical c with 3 levels and numeric x on [0,1]: c in {0,2} -> 1; else x <= .25 -> 5 else 1.
+   * On paper: mean 4/3, V = 11/9; main c: 1, 2, 1 -> V_c = 2/9; main x: 7/3 below .25, 1 above ->
+   * V_x = 1/3; pair V = 11/9, pure interaction 2/3. The left subset {0,2} is not contiguous, so the
+   * leaf covers two runs of category cells.
    */
   @Test
   void handBuiltCategoricalTree() {
@@ -87,9 +87,9 @@ class TreeMarginalsTest {
   /**
    * fanova's cutoffs (pyrfr {@code precompute_marginals}): leaves predicting outside the cutoffs
    * are dropped and marginals are conditional on the kept region. With cutoff [0, 2] the first
-   * hand-built tree keeps the leaves 0 (vol .5) and 2 (vol .25): mean 2/3, V = 8/9; main x0: 0
-   * and 2 with weights .5 and .25 -> V0 = 8/9; main x1: (0*.5+2*.5)/1 = 1 below .5 with weight
-   * .5, 0 above with weight .25 -> mean 2/3, V1 = 2/9.
+   * hand-built tree keeps the leaves 0 (vol .5) and 2 (vol .25): mean 2/3, V = 8/9; main x0: 0 and
+   * 2 with weights .5 and .25 -> V0 = 8/9; main x1: (0*.5+2*.5)/1 = 1 below .5 with weight .5, 0
+   * above with weight .25 -> mean 2/3, V1 = 2/9.
    */
   @Test
   void cutoffConditionsOnKeptLeaves() {

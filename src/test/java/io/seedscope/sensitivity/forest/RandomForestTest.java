@@ -14,8 +14,8 @@ class RandomForestTest {
   }
 
   /**
-   * scikit-learn: DecisionTreeRegressor().fit([[1],[2],[3],[4]], [0,0,1,1]) splits at the
-   * midpoint 2.5 (x <= 2.5 goes left) into two pure leaves.
+   * scikit-learn: DecisionTreeRegressor().fit([[1],[2],[3],[4]], [0,0,1,1]) splits at the midpoint
+   * 2.5 (x <= 2.5 goes left) into two pure leaves.
    */
   @Test
   void splitsAtMidpointsLikeScikitLearn() {
@@ -45,8 +45,8 @@ class RandomForestTest {
   }
 
   /**
-   * A categorical feature is split by a category subset: levels (0, 1, 2, 3) with responses (5,
-   * 0, 5, 0) need one split {0, 2} | {1, 3}, which no threshold on the index can do.
+   * A categorical feature is split by a category subset: levels (0, 1, 2, 3) with responses (5, 0,
+   * 5, 0) need one split {0, 2} | {1, 3}, which no threshold on the index can do.
    */
   @Test
   void categoricalSplitBySubset() {
@@ -99,8 +99,9 @@ class RandomForestTest {
   void rejectsBadInput() {
     assertThrows(
         InputException.class,
-        () -> RandomForest.fit(new double[][] {{0}}, new double[] {Double.NaN}, new int[1],
-            single()));
+        () ->
+            RandomForest.fit(
+                new double[][] {{0}}, new double[] {Double.NaN}, new int[1], single()));
     assertThrows(
         InputException.class,
         () -> RandomForest.fit(new double[][] {{3}}, new double[] {1}, new int[] {3}, single()));

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.seedscope.model.Config;
 import io.seedscope.model.InputException;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ParamEncodingTest {
@@ -35,7 +34,8 @@ class ParamEncodingTest {
   void encodesASpaceWithLogColumnsIndicesAndDefaultFill() {
     Config def = cfg("lr", "1e-3", "batch", "4", "size", "m", "opt", "adam", "mom", "0.5");
     ParamEncoding enc = ParamEncoding.of(SPACE, def);
-    assertEquals(List.of("batch", "lr", "opt", "mom", "size"),
+    assertEquals(
+        List.of("batch", "lr", "opt", "mom", "size"),
         enc.columns().stream().map(EncodedColumn::name).toList());
     EncodedColumn lr = enc.columns().get(1);
     assertTrue(lr.log());
@@ -76,10 +76,15 @@ class ParamEncodingTest {
         List.of(
             cfg("lr", "1e-4", "gamma", "0.9", "batch", "1", "opt", "adam", "env", "pong"),
             cfg("lr", "1e-3", "gamma", "0.99", "batch", "2", "opt", "adam", "env", "pong"),
-            cfg("lr", "1e-2", "gamma", "0.95", "batch", "4", "opt", "sgd", "mom", "0.9", "env", "pong"),
-            cfg("lr", "1e-2", "gamma", "0.9", "batch", "8", "opt", "sgd", "mom", "0.5", "env", "pong"));
+            cfg(
+                "lr", "1e-2", "gamma", "0.95", "batch", "4", "opt", "sgd", "mom", "0.9", "env",
+                "pong"),
+            cfg(
+                "lr", "1e-2", "gamma", "0.9", "batch", "8", "opt", "sgd", "mom", "0.5", "env",
+                "pong"));
     ParamEncoding enc = ParamEncoding.infer(configs, null);
-    assertEquals(List.of("batch", "gamma", "lr", "mom", "opt"),
+    assertEquals(
+        List.of("batch", "gamma", "lr", "mom", "opt"),
         enc.columns().stream().map(EncodedColumn::name).toList());
     EncodedColumn batch = enc.columns().get(0);
     assertEquals(ColumnKind.INTEGER, batch.kind());
@@ -95,8 +100,11 @@ class ParamEncodingTest {
     assertEquals(0.5, mom.fill()); // lower median of {0.5, 0.9}
     assertEquals(ColumnKind.CATEGORICAL, enc.columns().get(4).kind());
     assertEquals(2, enc.warnings().size());
-    assertTrue(enc.warnings().get(0).contains("'env' has the single value 'pong'"), enc.warnings().toString());
-    assertTrue(enc.warnings().get(1).contains("'mom' is absent from 2 of 4"), enc.warnings().toString());
+    assertTrue(
+        enc.warnings().get(0).contains("'env' has the single value 'pong'"),
+        enc.warnings().toString());
+    assertTrue(
+        enc.warnings().get(1).contains("'mom' is absent from 2 of 4"), enc.warnings().toString());
     assertArrayEquals(new double[] {1, 0.9, -4, 0.5, 0}, enc.encode(configs.get(0)), 1e-15);
   }
 
@@ -124,6 +132,7 @@ class ParamEncodingTest {
     EncodedColumn lr = enc.columns().get(1);
     assertEquals(1e-4, lr.valueLow(), 1e-18);
     assertEquals(0.1, lr.valueHigh(), 1e-15);
-    assertArrayEquals(new double[] {3, 0.01, 1, 0.5, 2}, enc.ownScale(new double[] {3, -2, 1, 0.5, 2}), 1e-15);
+    assertArrayEquals(
+        new double[] {3, 0.01, 1, 0.5, 2}, enc.ownScale(new double[] {3, -2, 1, 0.5, 2}), 1e-15);
   }
 }

@@ -83,7 +83,8 @@ class SamplersTest {
     assertTrue(ks.test(fifth, x -> x).getPValue() > 1e-3);
     assertArrayEquals(new OwenScrambledSobol(3, 9).next(), new OwenScrambledSobol(3, 9).next());
     assertFalse(
-        java.util.Arrays.equals(new OwenScrambledSobol(3, 9).next(), new OwenScrambledSobol(3, 10).next()));
+        java.util.Arrays.equals(
+            new OwenScrambledSobol(3, 9).next(), new OwenScrambledSobol(3, 10).next()));
   }
 
   @Test
@@ -168,7 +169,8 @@ class SamplersTest {
             new FloatParam("mom", 0, 0.9, false, 3, new Condition("opt", List.of("sgd"))));
     assertEquals(List.of("0.0001", "0.001", "0.01", "0.1"), s.get("lr").grid());
     assertEquals(List.of("0", "0.45", "0.9"), s.get("mom").grid());
-    assertEquals(List.of("1", "10", "100", "1000"), new IntParam("w", 1, 1000, true, 4, null).grid());
+    assertEquals(
+        List.of("1", "10", "100", "1000"), new IntParam("w", 1, 1000, true, 4, null).grid());
     assertEquals(List.of("1", "2", "3"), new IntParam("w", 1, 3, true, 7, null).grid());
     GridSampler grid = new GridSampler();
     List<Map<String, String>> draws = grid.draw(s);
@@ -208,7 +210,8 @@ class SamplersTest {
     assertThrows(SpaceException.class, () -> Sampler.of("lhs", 3, 2));
     assertThrows(SpaceException.class, () -> Sampler.of("sobol", 0, 2));
     List<String> all = new ArrayList<>();
-    new RandomSampler(2, 0).draw(space(new OrdinalParam("o", List.of("s", "m", "l"), null)))
+    new RandomSampler(2, 0)
+        .draw(space(new OrdinalParam("o", List.of("s", "m", "l"), null)))
         .forEach(d -> all.add(d.get("o")));
     assertTrue(List.of("s", "m", "l").containsAll(all));
   }

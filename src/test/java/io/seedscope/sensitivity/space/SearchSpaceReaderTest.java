@@ -56,7 +56,17 @@ class SearchSpaceReaderTest {
   void readsAWholeSweepBlock() {
     SweepSpec spec =
         SearchSpaceReader.sweepFromMap(
-            map("sampler", "sobol", "samples", 16, "seed", 3, "seedsPerConfig", 5, "space", example()));
+            map(
+                "sampler",
+                "sobol",
+                "samples",
+                16,
+                "seed",
+                3,
+                "seedsPerConfig",
+                5,
+                "space",
+                example()));
     assertEquals(new SobolSampler(16, 3), spec.sampler());
     assertEquals(5, spec.seedsPerConfig());
     SweepSpec grid = SearchSpaceReader.sweepFromMap(map("sampler", "grid", "space", example()));
@@ -71,7 +81,11 @@ class SearchSpaceReaderTest {
             SpaceException.class,
             () ->
                 SearchSpaceReader.sweepFromMap(
-                    map("samples", 4, "space", map("lr", map("type", "float", "low", 1, "high", 1)))));
+                    map(
+                        "samples",
+                        4,
+                        "space",
+                        map("lr", map("type", "float", "low", 1, "high", 1)))));
     assertEquals("space.lr", nested.path());
   }
 
@@ -143,7 +157,16 @@ class SearchSpaceReaderTest {
         bad(
             map(
                 "opt", map("values", List.of("adam", "sgd")),
-                "m", map("type", "float", "low", 0, "high", 1, "when", map("opt", "sgd", "x", "y"))));
+                "m",
+                    map(
+                        "type",
+                        "float",
+                        "low",
+                        0,
+                        "high",
+                        1,
+                        "when",
+                        map("opt", "sgd", "x", "y"))));
     assertTrue(e.getMessage().contains("exactly one parent"));
   }
 
@@ -153,7 +176,16 @@ class SearchSpaceReaderTest {
         SearchSpaceReader.fromMap(
             map(
                 "layers", map("type", "int", "low", 1, "high", 3),
-                "width2", map("type", "int", "low", 8, "high", 64, "when", map("layers", List.of(2.0, "3"))),
+                "width2",
+                    map(
+                        "type",
+                        "int",
+                        "low",
+                        8,
+                        "high",
+                        64,
+                        "when",
+                        map("layers", List.of(2.0, "3"))),
                 "drop2", map("type", "float", "low", 0, "high", 0.5, "when", map("width2", 64))));
     assertEquals(List.of("2", "3"), s.get("width2").when().values());
     assertTrue(s.isActive(s.get("width2"), Map.of("layers", "2.0")));

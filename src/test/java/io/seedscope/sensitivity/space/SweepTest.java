@@ -43,13 +43,16 @@ class SweepTest {
     // grid: 4 lr x (adam + 2 sgd momentum) = 12; lr=0.001,opt=adam equals the default (1e-3)
     assertEquals(1 + 11, plan.configs().size());
     assertEquals(12, new HashSet<>(plan.configs()).size());
-    assertFalse(plan.configs().subList(1, 12).stream().anyMatch(c -> c.canonical().equals("lr=0.001,opt=adam,steps=1000")));
+    assertFalse(
+        plan.configs().subList(1, 12).stream()
+            .anyMatch(c -> c.canonical().equals("lr=0.001,opt=adam,steps=1000")));
     assertTrue(plan.warnings().stream().anyMatch(w -> w.startsWith("1 drawn configuration")));
   }
 
   @Test
   void repeatedDrawsAreDropped() {
-    SearchSpace small = new SearchSpace(List.of(new CategoricalParam("opt", List.of("adam", "sgd"), null)));
+    SearchSpace small =
+        new SearchSpace(List.of(new CategoricalParam("opt", List.of("adam", "sgd"), null)));
     SweepPlan plan = Sweep.plan(small, Config.of(Map.of("opt", "adam")), new RandomSampler(50, 3));
     assertEquals(2, plan.configs().size());
     assertTrue(plan.warnings().get(0).startsWith("49 drawn"), plan.warnings().toString());
@@ -65,12 +68,16 @@ class SweepTest {
     e =
         assertThrows(
             SpaceException.class,
-            () -> Sweep.plan(SPACE, Config.of(Map.of("lr", "0.01", "opt", "rmsprop")), new GridSampler()));
+            () ->
+                Sweep.plan(
+                    SPACE, Config.of(Map.of("lr", "0.01", "opt", "rmsprop")), new GridSampler()));
     assertEquals("default.opt: 'rmsprop' is not one of [adam, sgd]", e.getMessage());
     e =
         assertThrows(
             SpaceException.class,
-            () -> Sweep.plan(SPACE, Config.of(Map.of("lr", "fast", "opt", "adam")), new GridSampler()));
+            () ->
+                Sweep.plan(
+                    SPACE, Config.of(Map.of("lr", "fast", "opt", "adam")), new GridSampler()));
     assertEquals("default.lr: 'fast' is not a finite number", e.getMessage());
     SweepPlan outside =
         Sweep.plan(SPACE, Config.of(Map.of("lr", "0.5", "opt", "adam")), new RandomSampler(2, 0));
@@ -101,13 +108,17 @@ class SweepTest {
             "batch=1,lr=0.024694,opt=adam",
             "batch=3,lr=0.000328389,mom=0.238396,opt=sgd",
             "batch=5,lr=0.00646543,opt=adam"),
-        Sweep.plan(s, d, new SobolSampler(4, 0)).configs().stream().map(Config::canonical).toList());
+        Sweep.plan(s, d, new SobolSampler(4, 0)).configs().stream()
+            .map(Config::canonical)
+            .toList());
     assertEquals(
         List.of(
             "batch=4,lr=1e-3,opt=adam",
             "batch=4,lr=0.0175873,opt=adam",
             "batch=4,lr=0.000987788,mom=0.62492,opt=sgd",
             "batch=7,lr=0.000887272,mom=0.672992,opt=sgd"),
-        Sweep.plan(s, d, new RandomSampler(3, 0)).configs().stream().map(Config::canonical).toList());
+        Sweep.plan(s, d, new RandomSampler(3, 0)).configs().stream()
+            .map(Config::canonical)
+            .toList());
   }
 }

@@ -21,7 +21,11 @@ class TunabilityJsonTest {
     Config def = Config.of(Map.of("lr", "0"));
     TunabilityResult r =
         Tunability.compute(
-            x -> x[0], ParamEncoding.of(s, def), def, Goal.MAXIMIZE, List.of(),
+            x -> x[0],
+            ParamEncoding.of(s, def),
+            def,
+            Goal.MAXIMIZE,
+            List.of(),
             new TunabilityOptions(5, 0, 0, 0.95, 0));
     JsonNode json = new ObjectMapper().readTree(new ObjectMapper().writeValueAsString(r));
     assertEquals("lr", json.get("tunability").get(0).get("param").asText());

@@ -72,11 +72,15 @@ class TunabilityTest {
     // Members f_a = -(x1 - a)^2, a in {0.2, 0.3, 0.4}: the mean peaks at x1 = 0.3, where
     // member gains are 0.6a - 0.09 = {0.03, 0.09, 0.15}. Type-7 percentiles of 3 values:
     // 2.5% -> 0.03 + 0.05 * 0.06 = 0.033; 97.5% -> 0.09 + 0.95 * 0.06 = 0.147.
-    List<Predictor> members = List.of(
-        x -> -Math.pow(x[0] - 0.2, 2), x -> -Math.pow(x[0] - 0.3, 2), x -> -Math.pow(x[0] - 0.4, 2));
+    List<Predictor> members =
+        List.of(
+            x -> -Math.pow(x[0] - 0.2, 2),
+            x -> -Math.pow(x[0] - 0.3, 2),
+            x -> -Math.pow(x[0] - 0.4, 2));
     Config def = cfg("x1", "0", "x2", "0");
     TunabilityResult r =
-        Tunability.compute(members, ParamEncoding.of(UNIT2, def), def, Goal.MAXIMIZE, List.of(), OPTS);
+        Tunability.compute(
+            members, ParamEncoding.of(UNIT2, def), def, Goal.MAXIMIZE, List.of(), OPTS);
     ParamTunability t = r.tunability().get(0);
     assertEquals(0.09, t.gain(), EPS);
     assertEquals(0.033, t.low(), EPS);
@@ -101,12 +105,20 @@ class TunabilityTest {
     // Without random candidates the observed configurations seed the ascent instead.
     TunabilityResult obs =
         Tunability.compute(
-            f, ParamEncoding.of(UNIT2, def), def, Goal.MAXIMIZE,
-            List.of(cfg("x1", "0.5", "x2", "0.5")), new TunabilityOptions(11, 0, 3, 0.9, 0));
+            f,
+            ParamEncoding.of(UNIT2, def),
+            def,
+            Goal.MAXIMIZE,
+            List.of(cfg("x1", "0.5", "x2", "0.5")),
+            new TunabilityOptions(11, 0, 3, 0.9, 0));
     assertEquals(1.0, obs.overall().gain(), EPS);
     TunabilityResult none =
         Tunability.compute(
-            f, ParamEncoding.of(UNIT2, def), def, Goal.MAXIMIZE, List.of(),
+            f,
+            ParamEncoding.of(UNIT2, def),
+            def,
+            Goal.MAXIMIZE,
+            List.of(),
             new TunabilityOptions(11, 0, 3, 0.9, 0));
     assertEquals(0.0, none.overall().gain(), EPS);
   }
@@ -144,7 +156,11 @@ class TunabilityTest {
     Predictor f = x -> -Math.pow(x[0] + 2, 2); // peak at lr = 0.01 in encoded (log10) units
     TunabilityResult r =
         Tunability.compute(
-            f, ParamEncoding.of(s, def), def, Goal.MAXIMIZE, List.of(),
+            f,
+            ParamEncoding.of(s, def),
+            def,
+            Goal.MAXIMIZE,
+            List.of(),
             new TunabilityOptions(7, 0, 0, 0.95, 0));
     assertEquals(4.0, r.tunability().get(0).gain(), EPS);
     assertEquals("0.01", r.tunability().get(0).bestValue());

@@ -31,6 +31,7 @@ class DopamineCurvesTest {
   static final long[] OFFSET = {0, 300, 0, 500, 0};
   static final int[] KEEP = {1, 2, 3, 1, 1};
   static JsonNode ref;
+
   /** "game/agent" -> runs. */
   static Map<String, List<Curve>> curves;
 
@@ -50,8 +51,7 @@ class DopamineCurvesTest {
         String[] f = line.split(",");
         int run = Integer.parseInt(f[2]);
         int it = Integer.parseInt(f[3]);
-        boolean kept =
-            it % KEEP[run] == 0 && !(run == 3 && it < 10) && !(run == 4 && it > 150);
+        boolean kept = it % KEEP[run] == 0 && !(run == 3 && it < 10) && !(run == 4 && it > 150);
         if (kept) {
           raw.computeIfAbsent(f[0] + "/" + f[1], k -> new TreeMap<>())
               .computeIfAbsent(run, k -> new ArrayList<>())

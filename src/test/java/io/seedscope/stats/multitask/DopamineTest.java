@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Dopamine baselines (60 games x 6 agents x 5 runs) against
- * src/test/resources/multitask/reference/dopamine_rliable.py (numpy 1.24.2, scipy 1.10.1,
- * rliable's definitions); its output is dopamine_rliable.json. Point estimates must agree to
- * rounding; bootstrap intervals are Monte Carlo quantities and must agree within a few Monte Carlo
- * standard errors.
+ * src/test/resources/multitask/reference/dopamine_rliable.py (numpy 1.24.2, scipy 1.10.1, rliable's
+ * definitions); its output is dopamine_rliable.json. Point estimates must agree to rounding;
+ * bootstrap intervals are Monte Carlo quantities and must agree within a few Monte Carlo standard
+ * errors.
  */
 class DopamineTest {
   static JsonNode ref;

@@ -69,8 +69,7 @@ class RliableParityTest {
     m.put("T", Map.of("a", t[0], "b", t[1]));
     m.put("U", Map.of("a", u[0], "b", u[1]));
     ProbabilityOfImprovement poi =
-        ProbabilityOfImprovement.compute(
-            ScoreMatrix.of(m), "T", "U", BootstrapOptions.of(2000, 1));
+        ProbabilityOfImprovement.compute(ScoreMatrix.of(m), "T", "U", BootstrapOptions.of(2000, 1));
     assertEquals(1.0 / 3, poi.perTask().get("a"), 1e-12);
     assertEquals(0.25, poi.perTask().get("b"), 1e-12);
     assertEquals(0.2916666667, poi.estimate(), 1e-10);

@@ -56,8 +56,7 @@ class ScoreMatrixTest {
     assertThrows(InputException.class, () -> ScoreMatrix.of(Map.of()));
     ScoreMatrix s = ScoreMatrix.of(twoByTwo());
     assertThrows(
-        InputException.class,
-        () -> Normalization.minMax(s, Map.of("pong", new ScoreRange(0, 1))));
+        InputException.class, () -> Normalization.minMax(s, Map.of("pong", new ScoreRange(0, 1))));
     assertThrows(InputException.class, () -> new ScoreRange(1, 1));
   }
 

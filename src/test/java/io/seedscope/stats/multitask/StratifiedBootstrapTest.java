@@ -147,9 +147,7 @@ class StratifiedBootstrapTest {
       }
       IntervalEstimates e =
           IntervalEstimates.compute(
-              ScoreMatrix.of(Map.of("A", tasks)),
-              ALL,
-              new BootstrapOptions(1000, 0.95, rep, 1));
+              ScoreMatrix.of(Map.of("A", tasks)), ALL, new BootstrapOptions(1000, 0.95, rep, 1));
       for (AggregateMetric m : AggregateMetric.values()) {
         Estimate est = e.get("A").get(m);
         if (est.low() <= truth[m.ordinal()] && truth[m.ordinal()] <= est.high()) {
