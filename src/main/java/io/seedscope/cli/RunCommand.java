@@ -83,10 +83,11 @@ public final class RunCommand implements Callable<Integer> {
   boolean noReport;
 
   @Option(
-      names = "--no-fsync",
+      names = "--fsync",
       description =
-          "Do not force each record to disk (faster for very short runs; records still survive a killed harness, not a machine crash).")
-  boolean noFsync;
+          "Force every record to stable storage before it counts (survives a power loss, not only"
+              + " a killed harness; costs a disk flush per run).")
+  boolean fsync;
 
   @Mixin AnalysisOptions analysis;
 
@@ -136,7 +137,7 @@ public final class RunCommand implements Callable<Integer> {
 
   int execute(Spec spec, Path dir, PrintStream stdout, PrintStream stderr) throws Exception {
     Plan plan = Sweeps.plan(spec, repeat, stderr);
-    RunStore store = new RunStore(dir, !noFsync);
+    RunStore store = new RunStore(dir, fsync);
     ExperimentRunner runner = new ExperimentRunner(spec, store, stderr);
     if (dryRun) {
       List<Trial> todo = runner.pending(plan, true, rerunFailed, new ArrayList<>());

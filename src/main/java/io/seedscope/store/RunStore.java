@@ -48,9 +48,12 @@ public final class RunStore {
   private final ObjectMapper json;
   private final boolean sync;
 
-  /** A store that forces every record to disk before renaming it (survives a power loss). */
+  /**
+   * A store for reading, or for writing records that survive a killed harness (not a power loss;
+   * see {@link #RunStore(Path, boolean)}).
+   */
   public RunStore(Path dir) {
-    this(dir, true);
+    this(dir, false);
   }
 
   /**
