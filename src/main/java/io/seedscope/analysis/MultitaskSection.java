@@ -31,9 +31,10 @@ import java.util.TreeSet;
  * and the probability of improvement of every implementation over every other, and, for curves,
  * sample-efficiency IQM curves. Only when at least two implementations share at least two tasks.
  *
- * <p>Normalization: min-max per task over every run of every implementation (the worst run seen is
- * 0, the best is 1), since result files rarely carry random/human reference scores. For a minimized
- * metric the scale is flipped so that 1 is always best, as rliable assumes.
+ * <p>Normalization: min-max per task from given reference scores (e.g. random and human), or, when
+ * none are given, over every run of every implementation (the worst run seen is 0, the best is 1),
+ * since result files rarely carry random/human reference scores. For a minimized metric the scale
+ * is flipped so that 1 is always best, as rliable assumes.
  */
 public final class MultitaskSection implements Analyzer.AnalysisSection {
 
@@ -48,7 +49,20 @@ public final class MultitaskSection implements Analyzer.AnalysisSection {
       List<ProbabilityOfImprovement> probabilityOfImprovement,
       SampleEfficiency sampleEfficiency) {}
 
-  public MultitaskSection() {}
+  private final Map<String, ScoreRange> reference;
+
+  /** Normalizes by the observed range of each task. */
+  public MultitaskSection() {
+    this(null);
+  }
+
+  /**
+   * @param reference per task, the scores that map to 0 and 1 (e.g. random and human); null to use
+   *     the observed range
+   */
+  public MultitaskSection(Map<String, ScoreRange> reference) {
+    this.reference = reference;
+  }
 
   @Override
   public String name() {
@@ -117,7 +131,21 @@ public final class MultitaskSection implements Analyzer.AnalysisSection {
       raw.put(e.getKey(), byTask);
     }
     ScoreMatrix matrix = ScoreMatrix.of(raw);
-    Map<String, ScoreRange> ranges = Normalization.observedRanges(matrix);
+    Map<String, ScoreRange> ranges;
+    if (reference == null) {
+      ranges = Normalization.observedRanges(matrix);
+    } else {
+      ranges = new LinkedHashMap<>();
+      for (String task : common) {
+        ScoreRange r = reference.get(task);
+        if (r == null) {
+          throw new io.seedscope.model.InputException(
+              "--reference has no scores for task '" + task + "'");
+        }
+        // A minimized metric was negated above: its reference range flips with it.
+        ranges.put(task, sign > 0 ? r : new ScoreRange(-r.high(), -r.low()));
+      }
+    }
     ScoreMatrix normalized = Normalization.minMax(matrix, ranges);
     BootstrapOptions aggregate =
         new BootstrapOptions(
@@ -144,7 +172,9 @@ public final class MultitaskSection implements Analyzer.AnalysisSection {
     }
     SampleEfficiency efficiency = sampleEfficiency(curves, common, ranges, sign, settings, threads);
     return new Multitask(
-        "min-max per task over all runs"
+        (reference == null
+                ? "min-max per task over all runs"
+                : "min-max per task from reference scores")
             + (sign < 0 ? " (minimized metric: flipped so 1 is best)" : ""),
         List.copyOf(common),
         names,

@@ -68,6 +68,14 @@ public final class AnalysisOptions {
       description = "Threads for resampling (default: all cores; results do not depend on it).")
   Integer threads;
 
+  @Option(
+      names = "--reference",
+      paramLabel = "FILE",
+      description =
+          "Reference scores per task (CSV task,low,high, e.g. random and human) for the multi-task"
+              + " normalization (default: each task's observed range).")
+  java.nio.file.Path reference;
+
   @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
   picocli.CommandLine.Model.CommandSpec mixee;
 

@@ -92,7 +92,10 @@ final class Reporting {
                 (compare == null ? new CompareOptions() : compare).settings(implParams),
                 opts.threads(),
                 List.of(
-                    new io.seedscope.analysis.MultitaskSection(),
+                    new io.seedscope.analysis.MultitaskSection(
+                        opts.reference == null
+                            ? null
+                            : io.seedscope.analysis.ReferenceScores.read(opts.reference)),
                     new io.seedscope.analysis.ImportanceSection(
                         importance != null
                             ? importance
