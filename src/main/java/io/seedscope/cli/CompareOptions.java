@@ -49,7 +49,21 @@ public final class CompareOptions {
           "The difference the seed-count advice should detect (default: the observed one).")
   Double effect;
 
-  ComparisonSettings settings(Set<String> implementationParams) {
+  @Option(
+      names = "--implementation-params",
+      paramLabel = "a,b,...",
+      split = ",",
+      description =
+          "Parameters each implementation sets for itself (e.g. a tuned learning rate): not held"
+              + " equal when pairing implementations (a spec's per-implementation config does this"
+              + " by itself).")
+  java.util.List<String> implementationParams;
+
+  ComparisonSettings settings(Set<String> fromSpec) {
+    Set<String> implementationParams = new java.util.TreeSet<>(fromSpec);
+    if (this.implementationParams != null) {
+      implementationParams.addAll(this.implementationParams);
+    }
     Alternative alt;
     switch (alternative.toLowerCase(Locale.ROOT)) {
       case "two-sided":
