@@ -18,15 +18,29 @@ final class Builtins {
         "spec_dir", spec.specDir().toString());
   }
 
-  /** The seedscope jar (or classes directory) this JVM runs from, usable with {@code -cp}. */
+  /**
+   * A class path that runs seedscope's classes in a child JVM ({@code -cp "{jar}"}): the shaded jar
+   * when seedscope runs from it; otherwise (tests, an IDE) this JVM's whole class path, made
+   * absolute because children run in their own run directories.
+   */
   static String jarPath() {
     try {
-      return Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-          .toAbsolutePath()
-          .toString();
+      Path self =
+          Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+              .toAbsolutePath();
+      if (!java.nio.file.Files.isDirectory(self)) {
+        return self.toString();
+      }
     } catch (URISyntaxException | SecurityException e) {
-      return "seedscope.jar";
+      // fall back to the class path below
     }
+    java.util.List<String> entries = new java.util.ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      if (!entry.isEmpty()) {
+        entries.add(Path.of(entry).toAbsolutePath().toString());
+      }
+    }
+    return String.join(java.io.File.pathSeparator, entries);
   }
 
   /** The java executable of this JVM, so child JVMs match the harness's Java. */

@@ -138,7 +138,7 @@ public final class RunCommand implements Callable<Integer> {
   int execute(Spec spec, Path dir, PrintStream stdout, PrintStream stderr) throws Exception {
     Plan plan = Sweeps.plan(spec, repeat, stderr);
     RunStore store = new RunStore(dir, fsync);
-    ExperimentRunner runner = new ExperimentRunner(spec, store, stderr);
+    ExperimentRunner runner = new ExperimentRunner(store, stderr);
     if (dryRun) {
       List<Trial> todo = runner.pending(plan, true, rerunFailed, new ArrayList<>());
       stdout.printf(

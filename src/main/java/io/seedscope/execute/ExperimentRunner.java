@@ -34,12 +34,10 @@ public final class ExperimentRunner {
   public record Summary(
       int planned, int alreadyDone, int executed, int ok, int notOk, List<String> corrupted) {}
 
-  private final Spec spec;
   private final RunStore store;
   private final PrintStream log;
 
-  public ExperimentRunner(Spec spec, RunStore store, PrintStream log) {
-    this.spec = spec;
+  public ExperimentRunner(RunStore store, PrintStream log) {
     this.store = store;
     this.log = log;
   }
