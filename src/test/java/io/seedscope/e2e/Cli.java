@@ -2,12 +2,26 @@ package io.seedscope.e2e;
 
 import io.seedscope.cli.Main;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /** Runs the command line in this JVM through {@link Main#execute}, capturing stdout and stderr. */
 final class Cli {
   private Cli() {}
+
+  /**
+   * This JVM's class path (main and test classes and every dependency) as absolute entries, for
+   * child JVMs started by a spec: they run in their own run directory.
+   */
+  static String classPath() {
+    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .map(e -> Path.of(e).toAbsolutePath().toString())
+        .collect(Collectors.joining(File.pathSeparator));
+  }
 
   /** Exit code and captured streams of one command. */
   record Result(int code, String out, String err) {

@@ -6,18 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
@@ -46,21 +43,12 @@ class DemoSpecEndToEndTest {
     return spec;
   }
 
-  /**
-   * The test JVM runs from target/classes, where {jar} is that bare directory (see
-   * {@link #builtInSpecRunsFromClassesDirectory}); pointing {jar} at this JVM's full class path,
-   * as absolute entries, is what the shaded jar gives a user.
-   */
-  static String absoluteClassPath() {
-    return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-        .map(e -> Path.of(e).toAbsolutePath().toString())
-        .collect(Collectors.joining(File.pathSeparator));
-  }
-
   @BeforeAll
   void runDemo() throws Exception {
+    // The test JVM runs from target/classes, where {jar} is that bare directory (see
+    // builtInSpecRunsFromClassesDirectory); this JVM's full class path is what the jar gives.
     Path spec = copySpec(dir);
-    Files.writeString(spec, Files.readString(spec).replace("{jar}", absoluteClassPath()));
+    Files.writeString(spec, Files.readString(spec).replace("{jar}", Cli.classPath()));
     results = dir.resolve("out");
     long t0 = System.nanoTime();
     run = Cli.run("run", spec.toString(), "--out", results.toString(), "--seed-count", "3");
