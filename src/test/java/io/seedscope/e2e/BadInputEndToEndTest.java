@@ -147,4 +147,24 @@ class BadInputEndToEndTest {
     String e = oneLineError("gate", csv.toString(), "--rules", rules.toString());
     assertContains(e, "rules.yaml:2:11: minSeeds must be a whole number, not 'many'");
   }
+
+  /**
+   * The same through a real process: Main.main's System.exit carries the code, and stderr holds
+   * the one line (nothing from the JVM, no trace).
+   */
+  @Test
+  void childJvmExitsTwoWithOneLine() throws Exception {
+    Path csv = write("ragged.csv", "implementation,seed,return\na,0,1\na,1,2,3\n");
+    Path err = dir.resolve("stderr.txt");
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-XX:TieredStopAtLevel=1", "-cp", Cli.classPath(),
+        "io.seedscope.cli.Main", "analyze", csv.toString())
+        .redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(err.toFile()).start();
+    assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "child JVM finished");
+    assertEquals(2, p.exitValue());
+    String text = Files.readString(err, StandardCharsets.UTF_8);
+    assertEquals(List.of("seedscope: " + csv + ":3:4: row has 4 fields but the header has 3"),
+        text.strip().lines().toList(), text);
+    assertEquals("", Files.readString(dir.resolve("stdout.txt")));
+  }
 }
