@@ -127,6 +127,20 @@ class DemoSpecEndToEndTest {
     assertTrue(html.contains("textbook") && html.contains("normalized"));
   }
 
+  /** Resuming a finished directory runs nothing and rewrites the same analysis bytes. */
+  @Test
+  void resumeRunsNothingAndKeepsTheAnalysis() throws Exception {
+    byte[] before = Files.readAllBytes(results.resolve("analysis.json"));
+    Cli.Result r = Cli.run("run", dir.resolve("cartpole-demo.yaml").toString(), "--out",
+        results.toString(), "--seed-count", "3", "--resume");
+    assertEquals(0, r.code(), r.all());
+    assertTrue(r.err().contains("54 runs: 54 already recorded, 0 executed"), r.all());
+    assertArrayEquals(before, Files.readAllBytes(results.resolve("analysis.json")));
+    Cli.Result again = Cli.run("run", dir.resolve("cartpole-demo.yaml").toString(), "--out",
+        results.toString(), "--seed-count", "3");
+    assertEquals(2, again.code(), "a directory with records needs --resume: " + again.all());
+  }
+
   @Test
   void manifestNamesTheCommandAndSpec() throws Exception {
     JsonNode m = Json.read(results.resolve("manifest.json"));
