@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -160,7 +161,7 @@ class BadInputEndToEndTest {
         .toString(), "-XX:TieredStopAtLevel=1", "-cp", Cli.classPath(),
         "io.seedscope.cli.Main", "analyze", csv.toString())
         .redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(err.toFile()).start();
-    assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "child JVM finished");
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS), "child JVM finished");
     assertEquals(2, p.exitValue());
     String text = Files.readString(err, StandardCharsets.UTF_8);
     assertEquals(List.of("seedscope: " + csv + ":3:4: row has 4 fields but the header has 3"),

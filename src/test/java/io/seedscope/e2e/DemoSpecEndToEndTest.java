@@ -61,7 +61,6 @@ class DemoSpecEndToEndTest {
     assertEquals(0, run.code(), run.all());
     assertTrue(run.err().contains("54 runs: 0 already recorded, 54 executed (54 ok, 0 not ok)"),
         run.all());
-    assertTrue(runSeconds < 60, "demo with 3 seeds took " + runSeconds + " s");
   }
 
   @Test

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -78,6 +80,48 @@ class FixtureReportsBrowserTest {
       assertTrue(w.html().contains(game), game);
     }
     inBrowser(w, "dopamine", sections, null);
+  }
+
+  /**
+   * The README's example command on the Dopamine fixture, checked against scipy 1.10.1
+   * (src/test/resources/e2e/reference/dopamine_compare.py and .out): mean difference, Welch's
+   * t-test and Mann-Whitney U (method='auto': exact here, 5 vs 5 without ties).
+   */
+  @Test
+  void readmeCompareExampleMatchesScipy() throws Exception {
+    Path json = dir.resolve("compare.json");
+    Cli.Result r = Cli.run("compare", DOPAMINE.toString(),
+        "--columns", "implementation=agent,seed=run,task=game", "--metric", "final_return",
+        "--baseline", "DQN", "--candidate", "Rainbow", "--json", json.toString());
+    assertEquals(0, r.code(), r.all());
+    assertEquals(3, r.out().strip().lines().filter(l -> l.startsWith("Rainbow vs DQN (")).count(),
+        r.all());
+    // game -> {difference, Welch t, Welch p, U, Mann-Whitney p}
+    Map<String, double[]> scipy = Map.of(
+        "asterix", new double[] {15655.164507098227, 17.552413228206394,
+            1.2474945695352488e-07, 25.0, 0.007936507936507936},
+        "breakout", new double[] {23.830701697213485, 2.150501173370029,
+            0.07148312173856973, 21.0, 0.09523809523809523},
+        "pong", new double[] {3.5697883922383795, 3.5833505721730474, 0.02180915294990705,
+            25.0, 0.007936507936507936});
+    JsonNode all = Json.read(json);
+    JsonNode comparisons = all.has("comparisons")
+        ? all.path("comparisons") : all;
+    assertEquals(3, comparisons.size(), all.toString());
+    for (JsonNode c : comparisons) {
+      assertEquals("DQN", c.path("baseline").asText());
+      assertEquals("Rainbow", c.path("candidate").asText());
+      double[] ref = scipy.get(c.path("task").asText());
+      assertClose(ref[0], c.path("meanDifference").asDouble(), "difference");
+      assertClose(ref[1], c.path("welch").path("t").asDouble(), "Welch t");
+      assertClose(ref[2], c.path("welch").path("p").asDouble(), "Welch p");
+      assertClose(ref[3], c.path("mannWhitney").path("u").asDouble(), "U");
+      assertClose(ref[4], c.path("mannWhitney").path("p").asDouble(), "Mann-Whitney p");
+    }
+  }
+
+  private static void assertClose(double expected, double actual, String what) {
+    assertEquals(expected, actual, 1e-9 * Math.max(1, Math.abs(expected)), what);
   }
 
   private static void inBrowser(Written w, String name, List<String> sections,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -186,7 +187,7 @@ class GateReproduceExportTest {
    * columns, so analyze sees two unrelated configurations and makes no comparison at all.
    */
   @Test
-  @org.junit.jupiter.api.Disabled("bug: export loses which parameters are an implementation's"
+  @Disabled("bug: export loses which parameters are an implementation's"
       + " own (spec implementations.X.config), so analyzing the exported CSV drops the"
       + " comparisons that the results directory gives")
   void exportedCsvKeepsComparisonsOfImplementationsWithOwnConfig() throws Exception {
