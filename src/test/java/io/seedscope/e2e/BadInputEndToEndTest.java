@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Bad specs, CSVs and rules through the command line: exit 2 and one line on stderr naming the
- * file, line and column (where the input has them), never a stack trace. Importers may print
- * their "read: ..." summary before the error; nothing else may appear.
+ * file, line and column (where the input has them), never a stack trace. Importers may print their
+ * "read: ..." summary before the error; nothing else may appear.
  */
 class BadInputEndToEndTest {
   @TempDir Path dir;
@@ -47,21 +47,26 @@ class BadInputEndToEndTest {
   /** A spec error stops everything before the first run: no records are written. */
   private void assertNothingRan(Path out) throws Exception {
     Path records = out.resolve("records");
-    assertTrue(!Files.exists(records) || Files.list(records).findAny().isEmpty(),
+    assertTrue(
+        !Files.exists(records) || Files.list(records).findAny().isEmpty(),
         "records written despite an invalid spec");
   }
 
   @Test
   void specWithUnknownKey() throws Exception {
-    Path spec = write("unknown.yaml", String.join("\n",
-        "name: t",
-        "metric: return",
-        "seeds: [0, 1]",
-        "implementations:",
-        "  a:",
-        "    command: [echo, '{seed}']",
-        "    bogus: 1",
-        ""));
+    Path spec =
+        write(
+            "unknown.yaml",
+            String.join(
+                "\n",
+                "name: t",
+                "metric: return",
+                "seeds: [0, 1]",
+                "implementations:",
+                "  a:",
+                "    command: [echo, '{seed}']",
+                "    bogus: 1",
+                ""));
     Path out = dir.resolve("o1");
     String e = oneLineError("run", spec.toString(), "--out", out.toString());
     assertContains(e, "unknown.yaml:7:5: unknown key 'bogus'");
@@ -71,15 +76,19 @@ class BadInputEndToEndTest {
   @Test
   void specWithPlaceholderThatNamesNoParameter() throws Exception {
     String command = "    command: [echo, --lr, '{lr}', --x, '{nosuch}']";
-    Path spec = write("placeholder.yaml", String.join("\n",
-        "name: t",
-        "metric: return",
-        "seeds: [0, 1]",
-        "config: {lr: 0.1}",
-        "implementations:",
-        "  a:",
-        command,
-        ""));
+    Path spec =
+        write(
+            "placeholder.yaml",
+            String.join(
+                "\n",
+                "name: t",
+                "metric: return",
+                "seeds: [0, 1]",
+                "config: {lr: 0.1}",
+                "implementations:",
+                "  a:",
+                command,
+                ""));
     Path out = dir.resolve("o2");
     String e = oneLineError("run", spec.toString(), "--out", out.toString());
     int column = command.indexOf("'{nosuch}'") + 1;
@@ -90,14 +99,18 @@ class BadInputEndToEndTest {
 
   @Test
   void specWithEmptySeedList() throws Exception {
-    Path spec = write("seeds.yaml", String.join("\n",
-        "name: t",
-        "metric: return",
-        "seeds: []",
-        "implementations:",
-        "  a:",
-        "    command: [echo, '{seed}']",
-        ""));
+    Path spec =
+        write(
+            "seeds.yaml",
+            String.join(
+                "\n",
+                "name: t",
+                "metric: return",
+                "seeds: []",
+                "implementations:",
+                "  a:",
+                "    command: [echo, '{seed}']",
+                ""));
     Path out = dir.resolve("o3");
     String e = oneLineError("run", spec.toString(), "--out", out.toString());
     assertContains(e, "seeds.yaml:3:8: ");
@@ -108,7 +121,8 @@ class BadInputEndToEndTest {
   @Test
   void csvWithRaggedRow() throws Exception {
     Path csv = write("ragged.csv", "implementation,seed,return\na,0,1\na,1,2,3\n");
-    assertContains(oneLineError("analyze", csv.toString()),
+    assertContains(
+        oneLineError("analyze", csv.toString()),
         "ragged.csv:3:4: row has 4 fields but the header has 3");
   }
 
@@ -150,22 +164,32 @@ class BadInputEndToEndTest {
   }
 
   /**
-   * The same through a real process: Main.main's System.exit carries the code, and stderr holds
-   * the one line (nothing from the JVM, no trace).
+   * The same through a real process: Main.main's System.exit carries the code, and stderr holds the
+   * one line (nothing from the JVM, no trace).
    */
   @Test
   void childJvmExitsTwoWithOneLine() throws Exception {
     Path csv = write("ragged.csv", "implementation,seed,return\na,0,1\na,1,2,3\n");
     Path err = dir.resolve("stderr.txt");
-    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-        .toString(), "-XX:TieredStopAtLevel=1", "-cp", Cli.classPath(),
-        "io.seedscope.cli.Main", "analyze", csv.toString())
-        .redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(err.toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                Cli.classPath(),
+                "io.seedscope.cli.Main",
+                "analyze",
+                csv.toString())
+            .redirectOutput(dir.resolve("stdout.txt").toFile())
+            .redirectError(err.toFile())
+            .start();
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "child JVM finished");
     assertEquals(2, p.exitValue());
     String text = Files.readString(err, StandardCharsets.UTF_8);
-    assertEquals(List.of("seedscope: " + csv + ":3:4: row has 4 fields but the header has 3"),
-        text.strip().lines().toList(), text);
+    assertEquals(
+        List.of("seedscope: " + csv + ":3:4: row has 4 fields but the header has 3"),
+        text.strip().lines().toList(),
+        text);
     assertEquals("", Files.readString(dir.resolve("stdout.txt")));
   }
 }

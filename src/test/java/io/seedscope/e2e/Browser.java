@@ -33,8 +33,10 @@ final class Browser {
     Path b = binary();
     boolean ok = Files.isExecutable(b);
     if (!ok) {
-      System.err.println("SKIPPED e2e browser check: no executable " + b
-          + " (install chromium or set SEEDSCOPE_CHROMIUM)");
+      System.err.println(
+          "SKIPPED e2e browser check: no executable "
+              + b
+              + " (install chromium or set SEEDSCOPE_CHROMIUM)");
     }
     Assumptions.assumeTrue(ok, () -> "no executable " + b + ": browser check skipped");
   }
@@ -52,38 +54,42 @@ final class Browser {
     Path png = Path.of("target", "e2e-" + name + ".png").toAbsolutePath();
     Files.createDirectories(png.getParent());
     Files.deleteIfExists(png);
-    return run(page, List.of("--screenshot=" + png, "--window-size=1280," + height,
-        "--hide-scrollbars"));
+    return run(
+        page, List.of("--screenshot=" + png, "--window-size=1280," + height, "--hide-scrollbars"));
   }
 
-  private static Result run(Path page, List<String> mode)
-      throws IOException, InterruptedException {
+  private static Result run(Path page, List<String> mode) throws IOException, InterruptedException {
     Path tmp = Files.createTempDirectory("seedscope-e2e-chromium-");
     try {
-      List<String> cmd = new ArrayList<>(List.of(
-          binary().toString(),
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-background-networking",
-          "--no-first-run",
-          "--disable-quic",
-          "--disable-component-update",
-          "--disable-sync",
-          // Nothing may leave the machine even if the page tried: dead proxy, no DNS.
-          "--host-resolver-rules=MAP * ~NOTFOUND",
-          "--proxy-server=127.0.0.1:9",
-          "--user-data-dir=" + tmp.resolve("profile"),
-          // Copies console messages (and CSP reports) to stderr as INFO:CONSOLE lines.
-          "--enable-logging=stderr",
-          "--v=0"));
+      List<String> cmd =
+          new ArrayList<>(
+              List.of(
+                  binary().toString(),
+                  "--headless",
+                  "--no-sandbox",
+                  "--disable-gpu",
+                  "--disable-background-networking",
+                  "--no-first-run",
+                  "--disable-quic",
+                  "--disable-component-update",
+                  "--disable-sync",
+                  // Nothing may leave the machine even if the page tried: dead proxy, no DNS.
+                  "--host-resolver-rules=MAP * ~NOTFOUND",
+                  "--proxy-server=127.0.0.1:9",
+                  "--user-data-dir=" + tmp.resolve("profile"),
+                  // Copies console messages (and CSP reports) to stderr as INFO:CONSOLE lines.
+                  "--enable-logging=stderr",
+                  "--v=0"));
       cmd.addAll(mode);
       cmd.add(page.toAbsolutePath().toUri().toString());
       Path out = tmp.resolve("stdout");
       Path err = tmp.resolve("stderr");
-      Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile())
-          .redirectError(err.toFile())
-          .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();
+      Process p =
+          new ProcessBuilder(cmd)
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+              .start();
       if (!p.waitFor(TIMEOUT_S, TimeUnit.SECONDS)) {
         p.descendants().forEach(ProcessHandle::destroyForcibly);
         p.destroyForcibly();
@@ -97,8 +103,8 @@ final class Browser {
           console.add(line.substring(line.indexOf(":CONSOLE")));
         }
       }
-      return new Result(Files.readString(out, StandardCharsets.UTF_8), console, stderr,
-          p.exitValue());
+      return new Result(
+          Files.readString(out, StandardCharsets.UTF_8), console, stderr, p.exitValue());
     } finally {
       try (Stream<Path> s = Files.walk(tmp)) {
         for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {

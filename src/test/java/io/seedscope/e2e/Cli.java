@@ -32,8 +32,8 @@ final class Cli {
   }
 
   /**
-   * Runs one command. Main builds a fresh picocli instance per call, whose writers wrap the
-   * System streams at that moment, so swapping the streams first captures both.
+   * Runs one command. Main builds a fresh picocli instance per call, whose writers wrap the System
+   * streams at that moment, so swapping the streams first captures both.
    */
   static synchronized Result run(String... args) {
     PrintStream oldOut = System.out;

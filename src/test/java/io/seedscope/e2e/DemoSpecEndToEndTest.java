@@ -16,14 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The built-in CartPole demo spec, run once through {@code seedscope run SPEC --seed-count 3}
- * (3 textbook runs in-JVM, 3 + 16 x 3 normalized runs as child JVMs), then analyzed again.
+ * The built-in CartPole demo spec, run once through {@code seedscope run SPEC --seed-count 3} (3
+ * textbook runs in-JVM, 3 + 16 x 3 normalized runs as child JVMs), then analyzed again.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoSpecEndToEndTest {
@@ -59,7 +58,8 @@ class DemoSpecEndToEndTest {
   @Test
   void runSucceedsWithEveryRunOk() {
     assertEquals(0, run.code(), run.all());
-    assertTrue(run.err().contains("54 runs: 0 already recorded, 54 executed (54 ok, 0 not ok)"),
+    assertTrue(
+        run.err().contains("54 runs: 0 already recorded, 54 executed (54 ok, 0 not ok)"),
         run.all());
   }
 
@@ -81,14 +81,18 @@ class DemoSpecEndToEndTest {
       assertEquals(3, g.path("n").asInt(), g.toString());
       assertTrue(Double.isFinite(g.path("mean").asDouble()));
     }
-    JsonNode textbook = Json.select(a.path("groups"),
-        g -> g.path("implementation").asText().equals("textbook")).get(0);
+    JsonNode textbook =
+        Json.select(a.path("groups"), g -> g.path("implementation").asText().equals("textbook"))
+            .get(0);
     assertEquals(0.003, textbook.path("config").path("lr").asDouble(), 0);
     assertEquals(600, textbook.path("config").path("episodes").asInt());
 
-    List<JsonNode> pair = Json.select(a.path("comparisons"), c -> Set.of(
-        c.path("baseline").asText(), c.path("candidate").asText())
-        .equals(Set.of("textbook", "normalized")));
+    List<JsonNode> pair =
+        Json.select(
+            a.path("comparisons"),
+            c ->
+                Set.of(c.path("baseline").asText(), c.path("candidate").asText())
+                    .equals(Set.of("textbook", "normalized")));
     assertEquals(1, pair.size(), a.path("comparisons").toString());
     JsonNode c = pair.get(0);
     assertEquals(3, c.path("nBaseline").asInt());
@@ -98,13 +102,13 @@ class DemoSpecEndToEndTest {
 
     JsonNode imp = a.path("importance");
     assertFalse(imp.isMissingNode() || imp.isNull(), "importance section");
-    List<JsonNode> normalized = Json.select(imp.path("groups"),
-        g -> g.path("implementation").asText().equals("normalized"));
+    List<JsonNode> normalized =
+        Json.select(
+            imp.path("groups"), g -> g.path("implementation").asText().equals("normalized"));
     assertEquals(1, normalized.size(), imp.toString());
     JsonNode g = normalized.get(0);
     Map<String, Double> main = new HashMap<>();
-    g.path("main").forEach(m -> main.put(m.path("param").asText(),
-        m.path("fraction").asDouble()));
+    g.path("main").forEach(m -> main.put(m.path("param").asText(), m.path("fraction").asDouble()));
     assertEquals(Set.of("lr", "gamma", "batch"), main.keySet());
     main.values().forEach(f -> assertTrue(f >= 0 && f <= 1, "fraction " + f));
     double noise = g.path("seedNoiseFraction").asDouble(Double.NaN);
@@ -119,9 +123,17 @@ class DemoSpecEndToEndTest {
     assertTrue(Files.isRegularFile(index));
     String html = Files.readString(index, StandardCharsets.UTF_8);
     Pages.assertSelfContained(html);
-    Pages.assertHeadings(html, List.of("Verdict", "Summary", "Comparisons",
-        "Final-score distributions", "Learning curves", "Seeds", "Sensitivity",
-        "Reproducibility"));
+    Pages.assertHeadings(
+        html,
+        List.of(
+            "Verdict",
+            "Summary",
+            "Comparisons",
+            "Final-score distributions",
+            "Learning curves",
+            "Seeds",
+            "Sensitivity",
+            "Reproducibility"));
     Pages.assertChartsNonEmpty(html, null);
     assertTrue(html.contains("textbook") && html.contains("normalized"));
   }
@@ -130,13 +142,26 @@ class DemoSpecEndToEndTest {
   @Test
   void resumeRunsNothingAndKeepsTheAnalysis() throws Exception {
     byte[] before = Files.readAllBytes(results.resolve("analysis.json"));
-    Cli.Result r = Cli.run("run", dir.resolve("cartpole-demo.yaml").toString(), "--out",
-        results.toString(), "--seed-count", "3", "--resume");
+    Cli.Result r =
+        Cli.run(
+            "run",
+            dir.resolve("cartpole-demo.yaml").toString(),
+            "--out",
+            results.toString(),
+            "--seed-count",
+            "3",
+            "--resume");
     assertEquals(0, r.code(), r.all());
     assertTrue(r.err().contains("54 runs: 54 already recorded, 0 executed"), r.all());
     assertArrayEquals(before, Files.readAllBytes(results.resolve("analysis.json")));
-    Cli.Result again = Cli.run("run", dir.resolve("cartpole-demo.yaml").toString(), "--out",
-        results.toString(), "--seed-count", "3");
+    Cli.Result again =
+        Cli.run(
+            "run",
+            dir.resolve("cartpole-demo.yaml").toString(),
+            "--out",
+            results.toString(),
+            "--seed-count",
+            "3");
     assertEquals(2, again.code(), "a directory with records needs --resume: " + again.all());
   }
 
@@ -157,21 +182,23 @@ class DemoSpecEndToEndTest {
     Path one = dir.resolve("one-thread.json");
     assertEquals(0, Cli.run("analyze", results.toString(), "--json", a.toString()).code());
     assertEquals(0, Cli.run("analyze", results.toString(), "--json", b.toString()).code());
-    Cli.Result r = Cli.run("analyze", results.toString(), "--json", one.toString(),
-        "--threads", "1");
+    Cli.Result r =
+        Cli.run("analyze", results.toString(), "--json", one.toString(), "--threads", "1");
     assertEquals(0, r.code(), r.all());
     byte[] bytes = Files.readAllBytes(a);
     assertArrayEquals(bytes, Files.readAllBytes(b), "two analyze runs");
     assertArrayEquals(bytes, Files.readAllBytes(one), "--threads 1");
-    assertArrayEquals(bytes, Files.readAllBytes(results.resolve("analysis.json")),
+    assertArrayEquals(
+        bytes,
+        Files.readAllBytes(results.resolve("analysis.json")),
         "analysis.json written by run");
   }
 
   /**
-   * Another resampling seed leaves every point estimate and the Student t interval alone. (With
-   * 3 seeds a group's bootstrap has only 10 distinct resample means, so its 2.5% and 97.5%
-   * quantiles are the same values for any seed; that intervals do move is checked on 12-seed
-   * data in {@link #anotherSeedMovesBootstrapIntervals}.)
+   * Another resampling seed leaves every point estimate and the Student t interval alone. (With 3
+   * seeds a group's bootstrap has only 10 distinct resample means, so its 2.5% and 97.5% quantiles
+   * are the same values for any seed; that intervals do move is checked on 12-seed data in {@link
+   * #anotherSeedMovesBootstrapIntervals}.)
    */
   @Test
   void anotherSeedKeepsPointEstimates() throws Exception {
@@ -189,10 +216,10 @@ class DemoSpecEndToEndTest {
     String name = input.getFileName().toString();
     Path s0 = dir.resolve(name + "-seed0.json");
     Path s7 = dir.resolve(name + "-seed7.json");
-    assertEquals(0, Cli.run("analyze", input.toString(), "--json", s0.toString(),
-        "--seed", "0").code());
-    assertEquals(0, Cli.run("analyze", input.toString(), "--json", s7.toString(),
-        "--seed", "7").code());
+    assertEquals(
+        0, Cli.run("analyze", input.toString(), "--json", s0.toString(), "--seed", "0").code());
+    assertEquals(
+        0, Cli.run("analyze", input.toString(), "--json", s7.toString(), "--seed", "7").code());
     JsonNode a0 = Json.read(s0);
     JsonNode a7 = Json.read(s7);
     assertEquals(0, a0.path("settings").path("seed").asInt());
@@ -208,7 +235,9 @@ class DemoSpecEndToEndTest {
       for (String f : List.of("n", "mean", "std", "sem", "median", "iqm", "min", "max", "cv")) {
         assertEquals(x.path(f), y.path(f), f);
       }
-      assertEquals(x.path("intervals").path("t"), y.path("intervals").path("t"),
+      assertEquals(
+          x.path("intervals").path("t"),
+          y.path("intervals").path("t"),
           "the Student t interval does not resample");
       if (!x.path("intervals").path("bca").equals(y.path("intervals").path("bca"))) {
         moved++;
@@ -220,11 +249,11 @@ class DemoSpecEndToEndTest {
     assertTrue(c0.size() > 0);
     int movedDiff = 0;
     for (int i = 0; i < c0.size(); i++) {
-      for (String f : List.of("meanDifference", "welch", "mannWhitney", "hedgesG",
-          "cliffsDelta")) {
+      for (String f : List.of("meanDifference", "welch", "mannWhitney", "hedgesG", "cliffsDelta")) {
         assertEquals(c0.get(i).path(f), c7.get(i).path(f), f);
       }
-      assertEquals(c0.get(i).path("probabilityOfImprovement").path("estimate"),
+      assertEquals(
+          c0.get(i).path("probabilityOfImprovement").path("estimate"),
           c7.get(i).path("probabilityOfImprovement").path("estimate"));
       if (!c0.get(i).path("meanDifferenceCi").equals(c7.get(i).path("meanDifferenceCi"))) {
         movedDiff++;
@@ -237,17 +266,22 @@ class DemoSpecEndToEndTest {
   }
 
   /**
-   * The demo spec verbatim, run from a classes directory (tests, an IDE, {@code mvn exec}):
-   * {jar} becomes target/classes alone, so every child JVM of 'normalized' dies with
-   * NoClassDefFoundError (commons-rng is not on that class path).
+   * The demo spec verbatim, run from a classes directory (tests, an IDE, {@code mvn exec}): {jar}
+   * becomes target/classes alone, so every child JVM of 'normalized' dies with NoClassDefFoundError
+   * (commons-rng is not on that class path).
    */
   @Test
-  @Disabled("bug: cli.Builtins.jarPath() returns the bare classes directory when not run from"
-      + " the shaded jar, so {jar} lacks the dependencies and every external demo run fails")
   void builtInSpecRunsFromClassesDirectory(@TempDir Path own) throws Exception {
     Path spec = copySpec(own);
-    Cli.Result r = Cli.run("run", spec.toString(), "--out", own.resolve("out").toString(),
-        "--seed-count", "1", "--no-report");
+    Cli.Result r =
+        Cli.run(
+            "run",
+            spec.toString(),
+            "--out",
+            own.resolve("out").toString(),
+            "--seed-count",
+            "1",
+            "--no-report");
     assertEquals(0, r.code(), r.all());
     assertTrue(r.err().contains("(18 ok, 0 not ok)"), r.all());
   }

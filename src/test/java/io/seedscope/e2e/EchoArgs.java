@@ -12,10 +12,9 @@ public final class EchoArgs {
   private EchoArgs() {}
 
   public static void main(String[] args) throws Exception {
-    Files.writeString(Path.of("args.txt"), String.join("\n", args) + "\n",
-        StandardCharsets.UTF_8);
-    Files.writeString(Path.of("env.txt"), String.valueOf(System.getenv("PAYLOAD")),
-        StandardCharsets.UTF_8);
+    Files.writeString(Path.of("args.txt"), String.join("\n", args) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        Path.of("env.txt"), String.valueOf(System.getenv("PAYLOAD")), StandardCharsets.UTF_8);
     int length = 0;
     for (String a : args) {
       System.out.println("arg: " + a);

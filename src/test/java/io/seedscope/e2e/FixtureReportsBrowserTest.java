@@ -33,31 +33,44 @@ class FixtureReportsBrowserTest {
   private Written analyze(String name, Path input, String... extra) throws Exception {
     Path html = dir.resolve(name + ".html");
     Path md = dir.resolve(name + ".md");
-    List<String> args = new ArrayList<>(List.of("analyze", input.toString(),
-        "--html", html.toString(), "--md", md.toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of("analyze", input.toString(), "--html", html.toString(), "--md", md.toString()));
     args.addAll(List.of(extra));
     Cli.Result r = Cli.run(args.toArray(String[]::new));
     assertEquals(0, r.code(), r.all());
     assertTrue(r.out().contains("report:") && r.out().contains("summary:"), r.all());
-    return new Written(Files.readString(html, StandardCharsets.UTF_8),
-        Files.readString(md, StandardCharsets.UTF_8), html);
+    return new Written(
+        Files.readString(html, StandardCharsets.UTF_8),
+        Files.readString(md, StandardCharsets.UTF_8),
+        html);
   }
 
   @Test
   void learningCurvesFixture() throws Exception {
     Written w = analyze("curves", CURVES);
     Pages.assertSelfContained(w.html());
-    List<String> sections = List.of("Verdict", "Summary", "Comparisons",
-        "Final-score distributions", "Learning curves", "Seeds", "Reproducibility");
+    List<String> sections =
+        List.of(
+            "Verdict",
+            "Summary",
+            "Comparisons",
+            "Final-score distributions",
+            "Learning curves",
+            "Seeds",
+            "Reproducibility");
     Pages.assertHeadings(w.html(), sections);
     assertFalse(Pages.headings(w.html()).contains("Interval estimates"), "one task only");
     // The divergent run is named in the run table (id, implementation, task, seed, status).
-    Pattern divergentRow = Pattern.compile("<tr><td>[0-9a-f]{12}</td><td>noisy</td>"
-        + "<td>default</td><td class=\"num\">7</td><td>divergent</td>");
+    Pattern divergentRow =
+        Pattern.compile(
+            "<tr><td>[0-9a-f]{12}</td><td>noisy</td>"
+                + "<td>default</td><td class=\"num\">7</td><td>divergent</td>");
     assertTrue(divergentRow.matcher(w.html()).find(), "divergent run listed");
     assertTrue(w.md().contains("1 divergent run"), w.md());
     for (String impl : List.of("base", "fast", "noisy")) {
-      assertTrue(w.md().contains("| " + impl + " |") || w.md().contains("| **" + impl),
+      assertTrue(
+          w.md().contains("| " + impl + " |") || w.md().contains("| **" + impl),
           impl + " in the Markdown summary");
     }
     inBrowser(w, "curves", sections, divergentRow);
@@ -65,15 +78,28 @@ class FixtureReportsBrowserTest {
 
   @Test
   void dopamineMultiTaskFixture() throws Exception {
-    Written w = analyze("dopamine", DOPAMINE,
-        "--columns", "implementation=agent,seed=run,task=game", "--metric", "final_return");
+    Written w =
+        analyze(
+            "dopamine",
+            DOPAMINE,
+            "--columns",
+            "implementation=agent,seed=run,task=game",
+            "--metric",
+            "final_return");
     Pages.assertSelfContained(w.html());
-    List<String> sections = List.of("Verdict", "Summary", "Comparisons",
-        "Final-score distributions", "Interval estimates", "Seeds", "Reproducibility");
+    List<String> sections =
+        List.of(
+            "Verdict",
+            "Summary",
+            "Comparisons",
+            "Final-score distributions",
+            "Interval estimates",
+            "Seeds",
+            "Reproducibility");
     Pages.assertHeadings(w.html(), sections);
     assertFalse(Pages.headings(w.html()).contains("Learning curves"), "final values only");
-    for (String agent : List.of("DQN", "Rainbow", "IQN", "C51", "Quantile (JAX)",
-        "DQN (Adam + MSE in JAX)")) {
+    for (String agent :
+        List.of("DQN", "Rainbow", "IQN", "C51", "Quantile (JAX)", "DQN (Adam + MSE in JAX)")) {
       assertTrue(w.html().contains(agent), agent);
     }
     for (String game : List.of("asterix", "breakout", "pong")) {
@@ -90,23 +116,52 @@ class FixtureReportsBrowserTest {
   @Test
   void readmeCompareExampleMatchesScipy() throws Exception {
     Path json = dir.resolve("compare.json");
-    Cli.Result r = Cli.run("compare", DOPAMINE.toString(),
-        "--columns", "implementation=agent,seed=run,task=game", "--metric", "final_return",
-        "--baseline", "DQN", "--candidate", "Rainbow", "--json", json.toString());
+    Cli.Result r =
+        Cli.run(
+            "compare",
+            DOPAMINE.toString(),
+            "--columns",
+            "implementation=agent,seed=run,task=game",
+            "--metric",
+            "final_return",
+            "--baseline",
+            "DQN",
+            "--candidate",
+            "Rainbow",
+            "--json",
+            json.toString());
     assertEquals(0, r.code(), r.all());
-    assertEquals(3, r.out().strip().lines().filter(l -> l.startsWith("Rainbow vs DQN (")).count(),
-        r.all());
+    assertEquals(
+        3, r.out().strip().lines().filter(l -> l.startsWith("Rainbow vs DQN (")).count(), r.all());
     // game -> {difference, Welch t, Welch p, U, Mann-Whitney p}
-    Map<String, double[]> scipy = Map.of(
-        "asterix", new double[] {15655.164507098227, 17.552413228206394,
-            1.2474945695352488e-07, 25.0, 0.007936507936507936},
-        "breakout", new double[] {23.830701697213485, 2.150501173370029,
-            0.07148312173856973, 21.0, 0.09523809523809523},
-        "pong", new double[] {3.5697883922383795, 3.5833505721730474, 0.02180915294990705,
-            25.0, 0.007936507936507936});
+    Map<String, double[]> scipy =
+        Map.of(
+            "asterix",
+                new double[] {
+                  15655.164507098227,
+                  17.552413228206394,
+                  1.2474945695352488e-07,
+                  25.0,
+                  0.007936507936507936
+                },
+            "breakout",
+                new double[] {
+                  23.830701697213485,
+                  2.150501173370029,
+                  0.07148312173856973,
+                  21.0,
+                  0.09523809523809523
+                },
+            "pong",
+                new double[] {
+                  3.5697883922383795,
+                  3.5833505721730474,
+                  0.02180915294990705,
+                  25.0,
+                  0.007936507936507936
+                });
     JsonNode all = Json.read(json);
-    JsonNode comparisons = all.has("comparisons")
-        ? all.path("comparisons") : all;
+    JsonNode comparisons = all.has("comparisons") ? all.path("comparisons") : all;
     assertEquals(3, comparisons.size(), all.toString());
     for (JsonNode c : comparisons) {
       assertEquals("DQN", c.path("baseline").asText());
@@ -124,8 +179,8 @@ class FixtureReportsBrowserTest {
     assertEquals(expected, actual, 1e-9 * Math.max(1, Math.abs(expected)), what);
   }
 
-  private static void inBrowser(Written w, String name, List<String> sections,
-      Pattern mustRender) throws Exception {
+  private static void inBrowser(Written w, String name, List<String> sections, Pattern mustRender)
+      throws Exception {
     Browser.assumeAvailable();
     Browser.Result dom = Browser.dumpDom(w.page());
     assertEquals(0, dom.exit(), dom.stderr());

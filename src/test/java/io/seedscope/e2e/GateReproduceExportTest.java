@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -51,8 +50,16 @@ class GateReproduceExportTest {
     Files.writeString(strict, "minSeeds: 10\nmaxCv: 0.05\n");
     Path xml = dir.resolve("gate.xml");
     Path md = dir.resolve("gate.md");
-    Cli.Result fail = Cli.run("gate", csv.toString(), "--rules", strict.toString(),
-        "--junit", xml.toString(), "--md", md.toString());
+    Cli.Result fail =
+        Cli.run(
+            "gate",
+            csv.toString(),
+            "--rules",
+            strict.toString(),
+            "--junit",
+            xml.toString(),
+            "--md",
+            md.toString());
     assertEquals(1, fail.code(), fail.all());
 
     Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
@@ -74,43 +81,52 @@ class GateReproduceExportTest {
     Path lenient = dir.resolve("lenient.yaml");
     Files.writeString(lenient, "minSeeds: 10\nmaxCv: 0.2\n");
     Path xml2 = dir.resolve("gate2.xml");
-    Cli.Result pass = Cli.run("gate", csv.toString(), "--rules", lenient.toString(),
-        "--junit", xml2.toString());
+    Cli.Result pass =
+        Cli.run("gate", csv.toString(), "--rules", lenient.toString(), "--junit", xml2.toString());
     assertEquals(0, pass.code(), pass.all());
-    Element suite2 = (Element) DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .parse(xml2.toFile()).getElementsByTagName("testsuite").item(0);
+    Element suite2 =
+        (Element)
+            DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(xml2.toFile())
+                .getElementsByTagName("testsuite")
+                .item(0);
     assertEquals("0", suite2.getAttribute("failures"));
   }
 
   /**
    * ppo's true mean is 1000 (sd 12.7, 20 seeds). A matching claim is reproduced (0), a claim of
-   * 1300 is not (1), and a claim so vague (sd 500 over 3 seeds: se 289 against a 10% margin of
-   * 100) that no reproduction can settle it is inconclusive (3).
+   * 1300 is not (1), and a claim so vague (sd 500 over 3 seeds: se 289 against a 10% margin of 100)
+   * that no reproduction can settle it is inconclusive (3).
    */
   @Test
   void reproduceGivesZeroOneThree() throws Exception {
     Path csv = knownCsv();
-    Map<String, Integer> expected = new TreeMap<>(Map.of(
-        "mean=1000,std=13,n=20,implementation=ppo", 0,
-        "mean=1300,std=13,n=20,implementation=ppo", 1,
-        "mean=1000,std=500,n=3,implementation=ppo", 3));
-    Map<Integer, String> verdicts = Map.of(0, "REPRODUCED", 1, "NOT_REPRODUCED",
-        3, "INCONCLUSIVE");
+    Map<String, Integer> expected =
+        new TreeMap<>(
+            Map.of(
+                "mean=1000,std=13,n=20,implementation=ppo", 0,
+                "mean=1300,std=13,n=20,implementation=ppo", 1,
+                "mean=1000,std=500,n=3,implementation=ppo", 3));
+    Map<Integer, String> verdicts = Map.of(0, "REPRODUCED", 1, "NOT_REPRODUCED", 3, "INCONCLUSIVE");
     for (Map.Entry<String, Integer> e : expected.entrySet()) {
       Path json = dir.resolve("claim-" + e.getValue() + ".json");
-      Cli.Result r = Cli.run("reproduce", csv.toString(), "--claim", e.getKey(),
-          "--json", json.toString());
+      Cli.Result r =
+          Cli.run("reproduce", csv.toString(), "--claim", e.getKey(), "--json", json.toString());
       assertEquals(e.getValue(), r.code(), e.getKey() + "\n" + r.all());
       JsonNode claim = Json.read(json).path("claims").get(0);
       assertEquals(verdicts.get(e.getValue()), claim.path("verdict").asText(), claim.toString());
     }
     // Mixing them: any not-reproduced claim makes the exit code 1.
     Path claims = dir.resolve("claims.yaml");
-    Files.writeString(claims, String.join("\n",
-        "claims:",
-        "  - {implementation: ppo, mean: 1000, std: 13, n: 20}",
-        "  - {implementation: sac, mean: 900, std: 60, n: 20}",
-        ""));
+    Files.writeString(
+        claims,
+        String.join(
+            "\n",
+            "claims:",
+            "  - {implementation: ppo, mean: 1000, std: 13, n: 20}",
+            "  - {implementation: sac, mean: 900, std: 60, n: 20}",
+            ""));
     Cli.Result both = Cli.run("reproduce", csv.toString(), "--claims", claims.toString());
     assertEquals(1, both.code(), both.all());
   }
@@ -118,40 +134,55 @@ class GateReproduceExportTest {
   /** Two in-JVM implementations; 'shifted' has its own lr and shift, and seed 5 diverges. */
   private Path runSynthetic() throws Exception {
     Path spec = dir.resolve("synthetic.yaml");
-    Files.writeString(spec, String.join("\n",
-        "name: synthetic",
-        "task: Grid",
-        "metric: {name: return, goal: maximize, aggregate: 'mean-last:3'}",
-        "seeds: {count: 8, start: 3}",
-        "config: {lr: 0.5, steps: 6}",
-        "implementations:",
-        "  plain:",
-        "    java: io.seedscope.e2e.SyntheticExperiment",
-        "  shifted:",
-        "    java: io.seedscope.e2e.SyntheticExperiment",
-        "    config: {lr: 0.25, shift: 2, divergeSeed: 5}",
-        "run: {workers: 2}",
-        ""));
+    Files.writeString(
+        spec,
+        String.join(
+            "\n",
+            "name: synthetic",
+            "task: Grid",
+            "metric: {name: return, goal: maximize, aggregate: 'mean-last:3'}",
+            "seeds: {count: 8, start: 3}",
+            "config: {lr: 0.5, steps: 6}",
+            "implementations:",
+            "  plain:",
+            "    java: io.seedscope.e2e.SyntheticExperiment",
+            "  shifted:",
+            "    java: io.seedscope.e2e.SyntheticExperiment",
+            "    config: {lr: 0.25, shift: 2, divergeSeed: 5}",
+            "run: {workers: 2}",
+            ""));
     Path results = dir.resolve("results");
-    Cli.Result run = Cli.run("run", spec.toString(), "--out", results.toString(),
-        "--no-report");
+    Cli.Result run = Cli.run("run", spec.toString(), "--out", results.toString(), "--no-report");
     assertEquals(0, run.code(), run.all());
     return results;
   }
 
   /** Analyzes a results directory and its export; returns both analysis.json documents. */
-  private JsonNode[] analyzeDirectoryAndExport(Path results) throws Exception {
+  private JsonNode[] analyzeDirectoryAndExport(Path results, String... csvFlags) throws Exception {
     Path fromDir = dir.resolve("dir.json");
-    Cli.Result a = Cli.run("analyze", results.toString(), "--json", fromDir.toString(),
-        "--resamples", "1000");
+    Cli.Result a =
+        Cli.run("analyze", results.toString(), "--json", fromDir.toString(), "--resamples", "1000");
     assertEquals(0, a.code(), a.all());
     Path csv = dir.resolve("export.csv");
     Cli.Result ex = Cli.run("export", results.toString(), "--csv", csv.toString());
     assertEquals(0, ex.code(), ex.all());
     assertTrue(ex.out().contains("wrote 16 runs"), ex.all());
     Path fromCsv = dir.resolve("csv.json");
-    Cli.Result b = Cli.run("analyze", csv.toString(), "--json", fromCsv.toString(),
-        "--metric", "return", "--aggregate", "mean-last:3", "--resamples", "1000");
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "analyze",
+                csv.toString(),
+                "--json",
+                fromCsv.toString(),
+                "--metric",
+                "return",
+                "--aggregate",
+                "mean-last:3",
+                "--resamples",
+                "1000"));
+    args.addAll(List.of(csvFlags));
+    Cli.Result b = Cli.run(args.toArray(String[]::new));
     assertEquals(0, b.code(), b.all());
     return new JsonNode[] {Json.read(fromDir), Json.read(fromCsv)};
   }
@@ -175,35 +206,45 @@ class GateReproduceExportTest {
     assertEquals(1, x.path("counts").path("divergent").asInt());
     assertEquals(x.path("counts"), y.path("counts"));
     // mean-last:3 of plain = 50 + mean over seeds of (3 + 4 + 5) / 3 + offsets: about 54.
-    double plain = gx.values().stream()
-        .filter(g -> g.path("implementation").asText().equals("plain"))
-        .findFirst().orElseThrow().path("mean").asDouble();
+    double plain =
+        gx.values().stream()
+            .filter(g -> g.path("implementation").asText().equals("plain"))
+            .findFirst()
+            .orElseThrow()
+            .path("mean")
+            .asDouble();
     assertEquals(54, plain, 2);
   }
 
   /**
-   * The results directory knows that lr and shift are 'shifted''s own values (set in its spec
-   * entry) and compares the two implementations anyway; the exported CSV only has param.
-   * columns, so analyze sees two unrelated configurations and makes no comparison at all.
+   * A CSV cannot say which parameters an implementation set for itself (the spec's
+   * implementations.X.config): without it the two implementations differ in that parameter and are
+   * not compared; --implementation-params restores the comparison the results directory gives.
    */
   @Test
-  @Disabled("bug: export loses which parameters are an implementation's"
-      + " own (spec implementations.X.config), so analyzing the exported CSV drops the"
-      + " comparisons that the results directory gives")
   void exportedCsvKeepsComparisonsOfImplementationsWithOwnConfig() throws Exception {
-    JsonNode[] both = analyzeDirectoryAndExport(runSynthetic());
-    assertEquals(1, both[0].path("comparisons").size());
-    assertEquals(both[0].path("comparisons").size(), both[1].path("comparisons").size());
+    Path results = runSynthetic();
+    JsonNode[] plain = analyzeDirectoryAndExport(results);
+    assertEquals(1, plain[0].path("comparisons").size());
+    assertEquals(0, plain[1].path("comparisons").size());
+    JsonNode[] both =
+        analyzeDirectoryAndExport(results, "--implementation-params", "lr,shift,divergeSeed");
+    assertEquals(1, both[1].path("comparisons").size());
+    assertEquals(
+        both[0].path("comparisons").get(0).path("meanDifference").asDouble(),
+        both[1].path("comparisons").get(0).path("meanDifference").asDouble(),
+        1e-9);
   }
 
   private static Map<String, JsonNode> byGroup(JsonNode analysis) {
     Map<String, JsonNode> out = new TreeMap<>();
     for (JsonNode g : analysis.path("groups")) {
       Map<String, Double> config = new TreeMap<>();
-      g.path("config").fields().forEachRemaining(e -> config.put(e.getKey(),
-          e.getValue().asDouble()));
-      out.put(g.path("implementation").asText() + " | " + g.path("task").asText() + " | "
-          + config, g);
+      g.path("config")
+          .fields()
+          .forEachRemaining(e -> config.put(e.getKey(), e.getValue().asDouble()));
+      out.put(
+          g.path("implementation").asText() + " | " + g.path("task").asText() + " | " + config, g);
     }
     return out;
   }

@@ -19,14 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Names that try to break out of HTML, Markdown, CSV and JSON, carried from a CSV through
- * {@code analyze --html --md --json}: implementation, task, hyperparameter and metric names.
+ * Names that try to break out of HTML, Markdown, CSV and JSON, carried from a CSV through {@code
+ * analyze --html --md --json}: implementation, task, hyperparameter and metric names.
  */
 class HostileNamesEndToEndTest {
   static final String SCRIPT = "<script>alert(1)</script>";
   static final String IMPL_A = "ppo" + SCRIPT + "\"q\"&'s";
+
   /** Already looks escaped, and closes a table cell: must come back as exactly these bytes. */
   static final String IMPL_B = "b&amp;'</td><b>x";
+
   static final String TASK = "t" + SCRIPT + "'&\"";
   static final String PARAM = "lr" + SCRIPT + "&'\"";
   static final String METRIC = "ret" + SCRIPT + "\"&'";
@@ -39,18 +41,21 @@ class HostileNamesEndToEndTest {
   }
 
   static String csvRow(Object... cells) {
-    return Stream.of(cells).map(c -> csvField(String.valueOf(c)))
-        .collect(Collectors.joining(",")) + "\n";
+    return Stream.of(cells).map(c -> csvField(String.valueOf(c))).collect(Collectors.joining(","))
+        + "\n";
   }
 
   Path hostileCsv() throws Exception {
-    StringBuilder sb = new StringBuilder(csvRow("implementation", "seed", "task", "step",
-        "param." + PARAM, METRIC));
+    StringBuilder sb =
+        new StringBuilder(
+            csvRow("implementation", "seed", "task", "step", "param." + PARAM, METRIC));
     for (String impl : List.of(IMPL_A, IMPL_B)) {
       for (int seed = 0; seed < 6; seed++) {
         for (int step = 0; step < 3; step++) {
-          double v = (impl == IMPL_A ? 10 : 12) * (step + 1) / 3.0 + 0.3 * seed
-              + (impl == IMPL_B ? 0.5 * step : 0);
+          double v =
+              (impl == IMPL_A ? 10 : 12) * (step + 1) / 3.0
+                  + 0.3 * seed
+                  + (impl == IMPL_B ? 0.5 * step : 0);
           sb.append(csvRow(impl, seed, TASK, step * 100, 0.1, v));
         }
       }
@@ -66,8 +71,18 @@ class HostileNamesEndToEndTest {
     Path html = dir.resolve("r.html");
     Path md = dir.resolve("r.md");
     Path json = dir.resolve("r.json");
-    Cli.Result r = Cli.run("analyze", csv.toString(), "--html", html.toString(),
-        "--md", md.toString(), "--json", json.toString(), "--resamples", "2000");
+    Cli.Result r =
+        Cli.run(
+            "analyze",
+            csv.toString(),
+            "--html",
+            html.toString(),
+            "--md",
+            md.toString(),
+            "--json",
+            json.toString(),
+            "--resamples",
+            "2000");
     assertEquals(0, r.code(), r.all());
 
     String page = Files.readString(html, StandardCharsets.UTF_8);
@@ -76,7 +91,8 @@ class HostileNamesEndToEndTest {
     assertFalse(page.contains("<b>x"), "raw markup from a name");
     assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "shown as text");
     assertTrue(page.contains("b&amp;amp;&#39;&lt;/td&gt;&lt;b&gt;x"), "IMPL_B escaped once");
-    assertTrue(page.contains("ppo&lt;script&gt;alert(1)&lt;/script&gt;&quot;q&quot;&amp;&#39;s"),
+    assertTrue(
+        page.contains("ppo&lt;script&gt;alert(1)&lt;/script&gt;&quot;q&quot;&amp;&#39;s"),
         "IMPL_A escaped");
     Pages.assertSelfContained(page);
 
@@ -99,8 +115,8 @@ class HostileNamesEndToEndTest {
     }
     assertEquals(Set.of(IMPL_A, IMPL_B), impls);
     JsonNode c = a.path("comparisons").get(0);
-    assertEquals(Set.of(IMPL_A, IMPL_B),
-        Set.of(c.path("baseline").asText(), c.path("candidate").asText()));
+    assertEquals(
+        Set.of(IMPL_A, IMPL_B), Set.of(c.path("baseline").asText(), c.path("candidate").asText()));
     assertEquals(TASK, c.path("task").asText());
     // The curves carry the names too.
     assertTrue(a.path("curves").size() > 0);
@@ -114,8 +130,9 @@ class HostileNamesEndToEndTest {
     assertFalse(d.toLowerCase(Locale.ROOT).contains("<script"), "no script element in the DOM");
     assertFalse(d.contains("<b>x"), "no element injected by a name");
     assertTrue(d.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "names shown as text");
-    assertTrue(d.contains("<title>seedscope: ret&lt;script&gt;"), "title stays text: "
-        + d.substring(d.indexOf("<title>"), d.indexOf("</title>")));
+    assertTrue(
+        d.contains("<title>seedscope: ret&lt;script&gt;"),
+        "title stays text: " + d.substring(d.indexOf("<title>"), d.indexOf("</title>")));
     Browser.Result shot = Browser.screenshot(html, "hostile", 2000);
     assertEquals(List.of(), shot.console());
   }

@@ -25,11 +25,12 @@ final class Json {
 
   static List<JsonNode> select(JsonNode array, Predicate<JsonNode> keep) {
     List<JsonNode> out = new ArrayList<>();
-    array.forEach(n -> {
-      if (keep.test(n)) {
-        out.add(n);
-      }
-    });
+    array.forEach(
+        n -> {
+          if (keep.test(n)) {
+            out.add(n);
+          }
+        });
     return out;
   }
 }

@@ -17,9 +17,11 @@ import javax.imageio.ImageIO;
 /** Checks on a written HTML report, as text (no browser needed). */
 final class Pages {
   /** A reference that would load something from the network: src/href attribute or CSS url(). */
-  static final Pattern REMOTE = Pattern.compile(
-      "(?i)(?:\\b(?:src|href|xlink:href|srcset|action|poster|data)\\s*=\\s*[\"']?\\s*"
-          + "|url\\(\\s*[\"']?\\s*|@import\\s+[\"']?)(?:https?:)?//");
+  static final Pattern REMOTE =
+      Pattern.compile(
+          "(?i)(?:\\b(?:src|href|xlink:href|srcset|action|poster|data)\\s*=\\s*[\"']?\\s*"
+              + "|url\\(\\s*[\"']?\\s*|@import\\s+[\"']?)(?:https?:)?//");
+
   static final Pattern H2 = Pattern.compile("<h2>(?:\\d+\\. )?([^<]*)</h2>");
   static final Pattern FIGURE =
       Pattern.compile("<figure class=\"[a-z_]+\">(.*?)<figcaption>", Pattern.DOTALL);
@@ -29,10 +31,15 @@ final class Pages {
   /** Nothing fetched from the network, and the CSP that forbids it is in place. */
   static void assertSelfContained(String html) {
     Matcher m = REMOTE.matcher(html);
-    assertFalse(m.find(), () -> "remote reference: "
-        + html.substring(m.start(), Math.min(html.length(), m.end() + 60)));
-    assertTrue(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\""
-        + "default-src 'none'"), "CSP meta with default-src 'none'");
+    assertFalse(
+        m.find(),
+        () ->
+            "remote reference: "
+                + html.substring(m.start(), Math.min(html.length(), m.end() + 60)));
+    assertTrue(
+        html.contains(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"" + "default-src 'none'"),
+        "CSP meta with default-src 'none'");
     assertFalse(html.contains("<script"), "a report carries no script element");
     assertFalse(html.contains("<link"), "a report links no stylesheet");
   }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Commands are argument vectors, never a shell: config values full of shell syntax reach a
- * child program byte for byte, in arguments and in the environment, and nothing is executed.
+ * Commands are argument vectors, never a shell: config values full of shell syntax reach a child
+ * program byte for byte, in arguments and in the environment, and nothing is executed.
  */
 class ShellSafetyEndToEndTest {
   /** Implementation name to a payload that would create PWNED if any shell saw it. */
@@ -41,32 +41,42 @@ class ShellSafetyEndToEndTest {
 
   @Test
   void shellMetacharactersArriveVerbatimAndNothingRuns() throws Exception {
-    StringBuilder spec = new StringBuilder(String.join("\n",
-        "name: shell-safety",
-        "metric: return",
-        "seeds: [0]",
-        "implementations:",
-        ""));
+    StringBuilder spec =
+        new StringBuilder(
+            String.join(
+                "\n",
+                "name: shell-safety",
+                "metric: return",
+                "seeds: [0]",
+                "implementations:",
+                ""));
     for (Map.Entry<String, String> e : PAYLOADS.entrySet()) {
-      spec.append("  ").append(e.getKey()).append(":\n")
-          .append("    command: ['{java}', -cp, ").append(yaml(Cli.classPath()))
+      spec.append("  ")
+          .append(e.getKey())
+          .append(":\n")
+          .append("    command: ['{java}', -cp, ")
+          .append(yaml(Cli.classPath()))
           .append(", io.seedscope.e2e.EchoArgs, '{payload}', 'pre-{payload}-post', ")
           .append("'--seed={seed}']\n")
           .append("    env: {PAYLOAD: '{payload}'}\n")
-          .append("    config: {payload: ").append(yaml(e.getValue())).append("}\n");
+          .append("    config: {payload: ")
+          .append(yaml(e.getValue()))
+          .append("}\n");
     }
     spec.append("run: {workers: 2, timeout: 60s}\n");
     Path specFile = dir.resolve("shell.yaml");
     Files.writeString(specFile, spec, StandardCharsets.UTF_8);
     Path results = dir.resolve("out");
 
-    Cli.Result r = Cli.run("run", specFile.toString(), "--out", results.toString(),
-        "--no-report");
+    Cli.Result r = Cli.run("run", specFile.toString(), "--out", results.toString(), "--no-report");
     assertEquals(0, r.code(), r.all());
     assertTrue(r.err().contains("(4 ok, 0 not ok)"), r.all());
 
     Map<String, RunRecord> byImpl = new LinkedHashMap<>();
-    new RunStore(results).load().records().values()
+    new RunStore(results)
+        .load()
+        .records()
+        .values()
         .forEach(rec -> byImpl.put(rec.key().implementation(), rec));
     assertEquals(PAYLOADS.keySet(), byImpl.keySet());
     for (Map.Entry<String, String> e : PAYLOADS.entrySet()) {
@@ -74,9 +84,13 @@ class ShellSafetyEndToEndTest {
       RunRecord rec = byImpl.get(e.getKey());
       Path runDir = results.resolve("runs").resolve(rec.runId());
       List<String> args = List.of(payload, "pre-" + payload + "-post", "--seed=0");
-      assertEquals(String.join("\n", args) + "\n",
-          Files.readString(runDir.resolve("args.txt"), StandardCharsets.UTF_8), e.getKey());
-      assertEquals(payload, Files.readString(runDir.resolve("env.txt"), StandardCharsets.UTF_8),
+      assertEquals(
+          String.join("\n", args) + "\n",
+          Files.readString(runDir.resolve("args.txt"), StandardCharsets.UTF_8),
+          e.getKey());
+      assertEquals(
+          payload,
+          Files.readString(runDir.resolve("env.txt"), StandardCharsets.UTF_8),
           "environment value of " + e.getKey());
       int length = args.stream().mapToInt(String::length).sum();
       assertEquals((double) length, rec.metrics().get("return").get(0), e.getKey());
@@ -86,12 +100,15 @@ class ShellSafetyEndToEndTest {
 
     // The analysis carries the payloads as plain configuration values.
     Path json = dir.resolve("a.json");
-    assertEquals(0, Cli.run("analyze", results.toString(), "--json", json.toString(),
-        "--resamples", "200").code());
+    assertEquals(
+        0,
+        Cli.run("analyze", results.toString(), "--json", json.toString(), "--resamples", "200")
+            .code());
     JsonNode groups = Json.read(json).path("groups");
     assertEquals(4, groups.size());
     for (JsonNode g : groups) {
-      assertEquals(PAYLOADS.get(g.path("implementation").asText()),
+      assertEquals(
+          PAYLOADS.get(g.path("implementation").asText()),
           g.path("config").path("payload").asText());
     }
     assertNoPwned();

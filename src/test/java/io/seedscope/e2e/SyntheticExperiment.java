@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * An in-JVM experiment with known behaviour: return at step s is 100 lr + shift + s + noise
- * (noise from the seed only); with {@code divergeSeed} set, that seed's last step is NaN.
+ * An in-JVM experiment with known behaviour: return at step s is 100 lr + shift + s + noise (noise
+ * from the seed only); with {@code divergeSeed} set, that seed's last step is NaN.
  */
 public final class SyntheticExperiment implements Experiment {
   @Override
