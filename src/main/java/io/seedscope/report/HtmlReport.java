@@ -121,7 +121,15 @@ public final class HtmlReport {
     if (dir != null) {
       Files.createDirectories(dir);
     }
-    Path tmp = Files.createTempFile(dir, ".report-", ".html.tmp");
+    // Not createTempFile: its owner-only permissions would stick to the report once renamed.
+    Path tmp =
+        (dir == null ? Path.of(".") : dir)
+            .resolve(
+                ".report-"
+                    + ProcessHandle.current().pid()
+                    + "-"
+                    + Long.toHexString(System.nanoTime())
+                    + ".html.tmp");
     try {
       Files.writeString(tmp, html, StandardCharsets.UTF_8);
       try {
