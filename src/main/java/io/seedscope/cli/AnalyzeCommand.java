@@ -29,6 +29,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
       description = "Write the self-contained HTML report.")
   Path html;
 
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE",
+      description =
+          "Gate rules (YAML) that decide the report's verdicts (default: a spec's gate section,"
+              + " else at least 10 seeds and a CI half-width of at most 10%% of |mean|).")
+  Path rules;
+
   @Mixin AnalysisOptions analysis;
 
   @Option(
@@ -55,7 +63,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     java.nio.file.Files.isDirectory(results) ? results : null,
                     java.nio.file.Files.isRegularFile(results.resolve("spec.yaml"))
                         ? results.resolve("spec.yaml")
-                        : null),
+                        : null)
+                .withRules(rules),
             System.err);
     if (json == null && html == null && markdown == null) {
       System.out.print(io.seedscope.analysis.AnalysisJson.toJson(out.analysis()));

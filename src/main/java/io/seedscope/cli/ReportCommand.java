@@ -34,6 +34,14 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--json", paramLabel = "FILE", description = "Also write the analysis as JSON.")
   Path json;
 
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE",
+      description =
+          "Gate rules (YAML) that decide the report's verdicts (default: a spec's gate section,"
+              + " else at least 10 seeds and a CI half-width of at most 10%% of |mean|).")
+  Path rules;
+
   @Mixin AnalysisOptions analysis;
   @Mixin InputOptions input;
   @Mixin CompareOptions compare;
@@ -54,7 +62,8 @@ public final class ReportCommand implements Callable<Integer> {
                 Files.isDirectory(results) ? results : null,
                 Files.isRegularFile(results.resolve("spec.yaml"))
                     ? results.resolve("spec.yaml")
-                    : null),
+                    : null)
+            .withRules(rules),
         System.err);
     if (html != null) {
       System.out.println("report:   " + html);

@@ -25,7 +25,8 @@ final class ReportWriter {
     }
     Path runs = targets.experimentDir() == null ? null : targets.experimentDir().resolve("runs");
     ReportModel model =
-        new ReportBuilder(id -> stderrTail(runs, id)).build(results, analysis, manifest, null);
+        new ReportBuilder(id -> stderrTail(runs, id))
+            .build(results, analysis, manifest, gateReport(results, targets));
     if (targets.html() != null) {
       HtmlReport.write(model, targets.html());
     }
@@ -35,6 +36,27 @@ final class ReportWriter {
         Files.createDirectories(parent);
       }
       Files.writeString(targets.markdown(), MarkdownSummary.render(model), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Gate results for the verdicts: from --rules, else the spec's gate section, else none. */
+  static io.seedscope.gate.GateReport gateReport(ResultSet results, Reporting.Targets targets) {
+    io.seedscope.gate.GateRules rules = null;
+    if (targets.rules() != null) {
+      rules = io.seedscope.gate.GateRulesReader.read(targets.rules());
+    } else if (targets.spec() != null
+        && Files.isRegularFile(targets.spec())
+        && hasGateSection(targets.spec())) {
+      rules = io.seedscope.gate.GateRulesReader.fromSpec(targets.spec());
+    }
+    return rules == null || rules.none() ? null : io.seedscope.gate.Gate.evaluate(results, rules);
+  }
+
+  private static boolean hasGateSection(Path spec) {
+    try {
+      return io.seedscope.spec.SpecReader.read(spec).gate().isPresent();
+    } catch (RuntimeException e) {
+      return false;
     }
   }
 

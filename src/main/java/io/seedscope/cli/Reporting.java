@@ -28,13 +28,24 @@ final class Reporting {
    * the JSON (or the HTML) when there is one.
    */
   record Targets(
-      Path json, Path html, Path markdown, List<String> args, Path experimentDir, Path spec) {
+      Path json,
+      Path html,
+      Path markdown,
+      List<String> args,
+      Path experimentDir,
+      Path spec,
+      Path rules) {
     Targets(Path json, Path html, Path markdown) {
-      this(json, html, markdown, List.of(), null, null);
+      this(json, html, markdown, List.of(), null, null, null);
     }
 
     Targets withContext(List<String> a, Path dir, Path specFile) {
-      return new Targets(json, html, markdown, a, dir, specFile);
+      return new Targets(json, html, markdown, a, dir, specFile, rules);
+    }
+
+    /** Gate rules that decide the report's verdicts. */
+    Targets withRules(Path gateRules) {
+      return new Targets(json, html, markdown, args, experimentDir, spec, gateRules);
     }
 
     Path manifest() {

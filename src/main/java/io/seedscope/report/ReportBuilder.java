@@ -48,8 +48,11 @@ public final class ReportBuilder {
     this.stderrTail = stderrTail;
   }
 
+  /**
+   * @param gate gate results whose rules decide the verdicts, or null for the documented defaults
+   */
   public ReportModel build(
-      ResultSet results, Analysis analysis, Manifest manifest, Object sensitivity) {
+      ResultSet results, Analysis analysis, Manifest manifest, io.seedscope.gate.GateReport gate) {
     Map<String, GroupKey> main = mainGroups(results);
     Set<GroupKey> mainKeys = new LinkedHashSet<>(main.values());
     return new ReportModel(
@@ -67,7 +70,7 @@ public final class ReportBuilder {
             + analysis.settings().seed(),
         results.metric(),
         results.goal().label(),
-        verdicts(analysis, mainKeys),
+        gate == null ? verdicts(analysis, mainKeys) : gateVerdicts(gate, mainKeys),
         summary(analysis),
         distributions(results, mainKeys),
         curves(results, analysis, mainKeys),
@@ -232,6 +235,45 @@ public final class ReportBuilder {
               "relative CI half-width",
               rel,
               MAX_CI_REL));
+    }
+    return out;
+  }
+
+  /** Verdicts by gate rules: unstable when a rule failed for the group, naming the first. */
+  private static List<Verdict> gateVerdicts(io.seedscope.gate.GateReport gate, Set<GroupKey> main) {
+    List<Verdict> out = new ArrayList<>();
+    for (GroupKey k : main) {
+      List<io.seedscope.gate.RuleResult> mine = new ArrayList<>();
+      for (io.seedscope.gate.RuleResult r : gate.results()) {
+        if (r.group().key().equals(k)) {
+          mine.add(r);
+        }
+      }
+      if (mine.isEmpty()) {
+        continue;
+      }
+      io.seedscope.gate.RuleResult deciding = mine.get(0);
+      Verdict.Outcome outcome = Verdict.Outcome.STABLE;
+      for (io.seedscope.gate.RuleResult r : mine) {
+        if (r.status() == io.seedscope.gate.RuleStatus.FAIL) {
+          deciding = r;
+          outcome = Verdict.Outcome.UNSTABLE;
+          break;
+        }
+      }
+      out.add(
+          new Verdict(
+              k.implementation(),
+              k.task(),
+              outcome,
+              "gate rules ("
+                  + String.join(
+                      ", ",
+                      mine.stream().map(io.seedscope.gate.RuleResult::rule).distinct().toList())
+                  + ")",
+              deciding.rule(),
+              deciding.value() == null ? Double.NaN : deciding.value(),
+              deciding.threshold() == null ? Double.NaN : deciding.threshold()));
     }
     return out;
   }

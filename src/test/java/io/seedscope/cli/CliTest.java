@@ -123,6 +123,24 @@ class CliTest {
   }
 
   @Test
+  void gateRulesDecideTheReportVerdicts() throws Exception {
+    Path p = csv("good.csv", GOOD);
+    Path rules = csv("gate.yaml", "minSeeds: 5\n");
+    Path md = dir.resolve("r.md");
+    assertEquals(
+        0, run("report", p.toString(), "--md", md.toString(), "--rules", rules.toString()).code());
+    String text = Files.readString(md);
+    // a has 5 finite seeds (stable), b only 4 (one diverged): minSeeds decides both.
+    assertTrue(text.contains("| a | default | ✅ stable | minSeeds = 5"), text);
+    assertTrue(text.contains("| b | default | ❌ unstable | minSeeds = 4"), text);
+    Path plain = dir.resolve("plain.md");
+    assertEquals(0, run("report", p.toString(), "--md", plain.toString()).code());
+    assertTrue(
+        Files.readString(plain).contains("at least 10 seeds"), "default rule without --rules");
+    assertEquals(2, run("report", p.toString()).code(), "report needs --html or --md");
+  }
+
+  @Test
   void reproduceExitCodes() throws Exception {
     Path p = csv("good.csv", GOOD);
     // a: mean 11, sd 1.58 over 5 seeds. A far-off claim is not reproduced (1).
