@@ -38,9 +38,26 @@ import java.util.TreeMap;
  */
 public final class ImportanceSection implements Analyzer.AnalysisSection {
 
-  /** Options of the sensitivity analysis. */
+  /**
+   * Options of the sensitivity analysis.
+   *
+   * @param cutoff keep only the configurations better than this quantile of the metric (fanova's
+   *     cutoffs: 0.75 keeps the best quarter for a maximized metric), or null for all
+   */
   public record Options(
-      String method, int trees, long seed, List<String> params, FanovaMethod combine) {
+      String method,
+      int trees,
+      long seed,
+      List<String> params,
+      FanovaMethod combine,
+      int minSamplesLeaf,
+      double maxFeatures,
+      boolean bootstrap,
+      Double cutoff) {
+    public Options(String method, int trees, long seed, List<String> params, FanovaMethod combine) {
+      this(method, trees, seed, params, combine, 1, 1.0, true, null);
+    }
+
     public static Options defaults() {
       return new Options("fanova", 64, 0, null, FanovaMethod.BLEND);
     }
@@ -190,17 +207,26 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
       y[i] = rowsY.get(i);
     }
     FanovaOptions d = FanovaOptions.defaults();
+    io.seedscope.sensitivity.fanova.Cutoff cutoff = null;
+    if (options.cutoff() != null) {
+      double q = options.cutoff();
+      // "better than the q-quantile": above it when maximizing, below 1 - q when minimizing.
+      cutoff =
+          results.goal() == io.seedscope.model.Goal.MAXIMIZE
+              ? io.seedscope.sensitivity.fanova.Cutoff.above(q)
+              : io.seedscope.sensitivity.fanova.Cutoff.below(1 - q);
+    }
     FanovaOptions opts =
         new FanovaOptions(
             options.trees(),
             options.seed(),
             options.combine(),
-            d.minSamplesLeaf(),
+            options.minSamplesLeaf(),
             d.minSamplesSplit(),
             d.maxDepth(),
-            d.maxFeatures(),
-            d.bootstrap(),
-            d.cutoff(),
+            options.maxFeatures(),
+            options.bootstrap(),
+            cutoff,
             threads,
             d.interactions(),
             d.topInteractionsFor2d(),

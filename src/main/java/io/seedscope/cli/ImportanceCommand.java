@@ -63,6 +63,33 @@ public final class ImportanceCommand implements Callable<Integer> {
   int trees;
 
   @Option(
+      names = "--min-samples-leaf",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Smallest leaf of the forest's trees (default 1).")
+  int minSamplesLeaf;
+
+  @Option(
+      names = "--max-features",
+      paramLabel = "F",
+      defaultValue = "1.0",
+      description = "Share of the parameters each split may consider, in (0, 1] (default 1).")
+  double maxFeatures;
+
+  @Option(
+      names = "--no-bootstrap",
+      description = "Fit every tree on all runs (default: bootstrap samples).")
+  boolean noBootstrap;
+
+  @Option(
+      names = "--cutoff",
+      paramLabel = "Q",
+      description =
+          "Only configurations better than the Q-quantile of the metric (fanova's cutoffs; 0.75 keeps"
+              + " the best quarter).")
+  Double cutoff;
+
+  @Option(
       names = "--of",
       paramLabel = "IMPL",
       description =
@@ -92,8 +119,26 @@ public final class ImportanceCommand implements Callable<Integer> {
           "--combine must be blend, per-tree or forest, not '" + combine + "'");
     }
     InputOptions.Prepared prepared = input.prepare(results, analysis);
+    if (minSamplesLeaf < 1) {
+      throw new InputException("--min-samples-leaf must be at least 1, not " + minSamplesLeaf);
+    }
+    if (!(maxFeatures > 0 && maxFeatures <= 1)) {
+      throw new InputException("--max-features must be in (0, 1], not " + maxFeatures);
+    }
+    if (cutoff != null && !(cutoff > 0 && cutoff < 1)) {
+      throw new InputException("--cutoff must be between 0 and 1 (exclusive), not " + cutoff);
+    }
     ImportanceSection.Options opts =
-        new ImportanceSection.Options(m, trees, analysis.seed, params, combineMethod);
+        new ImportanceSection.Options(
+            m,
+            trees,
+            analysis.seed,
+            params,
+            combineMethod,
+            minSamplesLeaf,
+            maxFeatures,
+            !noBootstrap,
+            cutoff);
     List<String> warnings = new ArrayList<>();
     Object section =
         new ImportanceSection(opts)
