@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.seedscope.report.browser.Chromium;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -181,10 +182,11 @@ class FixtureReportsBrowserTest {
 
   private static void inBrowser(Written w, String name, List<String> sections, Pattern mustRender)
       throws Exception {
-    Browser.assumeAvailable();
-    Browser.Result dom = Browser.dumpDom(w.page());
+    Chromium.assumeAvailable();
+    Chromium.Result dom = Chromium.dumpDom(w.page());
     assertEquals(0, dom.exit(), dom.stderr());
     assertEquals(List.of(), dom.console(), "console messages");
+    assertEquals(List.of(), dom.pageRequests(), "network requests from the page");
     assertTrue(dom.dom().contains("</main>"), "page loaded");
     Pages.assertHeadings(dom.dom(), sections);
     int charts = Pages.assertChartsNonEmpty(w.html(), dom.dom());
@@ -192,7 +194,11 @@ class FixtureReportsBrowserTest {
     if (mustRender != null) {
       assertTrue(mustRender.matcher(dom.dom()).find(), "in the DOM: " + mustRender);
     }
-    Browser.Result shot = Browser.screenshot(w.page(), name, 3000);
+    Chromium.Result shot =
+        Chromium.screenshot(
+            w.page(),
+            java.nio.file.Path.of("target", "e2e-" + name + ".png").toAbsolutePath(),
+            3000);
     assertEquals(List.of(), shot.console(), "console messages");
     Path png = Path.of("target", "e2e-" + name + ".png");
     BufferedImage img = ImageIO.read(png.toFile());

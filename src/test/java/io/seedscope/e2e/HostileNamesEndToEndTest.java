@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.seedscope.report.browser.Chromium;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,8 +122,8 @@ class HostileNamesEndToEndTest {
     // The curves carry the names too.
     assertTrue(a.path("curves").size() > 0);
 
-    Browser.assumeAvailable();
-    Browser.Result dom = Browser.dumpDom(html);
+    Chromium.assumeAvailable();
+    Chromium.Result dom = Chromium.dumpDom(html);
     assertEquals(0, dom.exit(), dom.stderr());
     assertEquals(List.of(), dom.console(), "an alert, a CSP violation or any script would log");
     String d = dom.dom();
@@ -133,7 +134,9 @@ class HostileNamesEndToEndTest {
     assertTrue(
         d.contains("<title>seedscope: ret&lt;script&gt;"),
         "title stays text: " + d.substring(d.indexOf("<title>"), d.indexOf("</title>")));
-    Browser.Result shot = Browser.screenshot(html, "hostile", 2000);
+    Chromium.Result shot =
+        Chromium.screenshot(
+            html, java.nio.file.Path.of("target", "e2e-hostile.png").toAbsolutePath(), 2000);
     assertEquals(List.of(), shot.console());
   }
 }

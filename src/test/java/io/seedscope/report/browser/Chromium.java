@@ -37,20 +37,20 @@ import org.junit.jupiter.api.Assumptions;
  *       pass; it is not used.
  * </ul>
  */
-final class Chromium {
+public final class Chromium {
   static final Path DEFAULT = Path.of("/usr/bin/chromium");
   static final long TIMEOUT_S = 60;
 
   private Chromium() {}
 
   /** The browser binary: {@code $SEEDSCOPE_CHROMIUM} or /usr/bin/chromium. */
-  static Path binary() {
+  public static Path binary() {
     String env = System.getenv("SEEDSCOPE_CHROMIUM");
     return env != null && !env.isBlank() ? Path.of(env) : DEFAULT;
   }
 
   /** Skips the calling test, with a visible message, when there is no browser. */
-  static void assumeAvailable() {
+  public static void assumeAvailable() {
     Path b = binary();
     boolean ok = Files.isExecutable(b);
     if (!ok) {
@@ -68,16 +68,16 @@ final class Chromium {
   }
 
   /** What one browser run saw. */
-  record Result(
+  public record Result(
       String dom, List<String> console, List<String> pageRequests, String stderr, int exit) {}
 
   /** Loads {@code page} and returns the DOM after load. */
-  static Result dumpDom(Path page) throws IOException, InterruptedException {
+  public static Result dumpDom(Path page) throws IOException, InterruptedException {
     return run(page, List.of("--dump-dom", "--window-size=1280,2000"));
   }
 
   /** Loads {@code page} and writes a screenshot of a 1280 x {@code height} window. */
-  static Result screenshot(Path page, Path png, int height)
+  public static Result screenshot(Path page, Path png, int height)
       throws IOException, InterruptedException {
     Files.createDirectories(png.toAbsolutePath().getParent());
     Files.deleteIfExists(png);
@@ -144,7 +144,7 @@ final class Chromium {
   }
 
   /** Console lines from Chromium's stderr log ({@code INFO:CONSOLE:1] "text", source: ...}). */
-  static List<String> console(String stderr) {
+  public static List<String> console(String stderr) {
     List<String> out = new ArrayList<>();
     for (String line : stderr.split("\n")) {
       if (line.contains(":CONSOLE")) {
@@ -155,7 +155,7 @@ final class Chromium {
   }
 
   /** URLs of requests the page itself started, read from the NetLog. */
-  static List<String> pageRequests(Path netlog, String self) throws IOException {
+  public static List<String> pageRequests(Path netlog, String self) throws IOException {
     List<String> urls = new ArrayList<>();
     if (!Files.exists(netlog)) {
       throw new AssertionError("chromium wrote no NetLog");
