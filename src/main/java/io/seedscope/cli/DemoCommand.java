@@ -85,6 +85,7 @@ public final class DemoCommand implements Callable<Integer> {
                 .withContext(analysis.args(), results, specFile),
             System.err);
     System.err.printf("demo finished in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    TerminalSummary.print(outputs.analysis(), System.out);
     System.out.println("analysis: " + outputs.json());
     System.out.println("report:   " + outputs.html());
     return Main.OK;

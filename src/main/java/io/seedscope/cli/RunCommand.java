@@ -234,6 +234,7 @@ public final class RunCommand implements Callable<Integer> {
                     dir.resolve("analysis.json"), dir.resolve("report").resolve("index.html"), null)
                 .withContext(analysis.args(), dir, dir.resolve("spec.yaml")),
             stderr);
+    TerminalSummary.print(outputs.analysis(), stdout);
     stdout.println("analysis: " + outputs.json());
     stdout.println("report:   " + outputs.html());
     return Main.OK;
