@@ -52,7 +52,7 @@ public final class MarkdownSummary {
       String number =
           MarkdownText.escape(v.decidingName())
               + " = "
-              + Rounding.sig(v.decidingValue(), 3)
+              + Rounding.sigOrInteger(v.decidingValue(), 3)
               + (Double.isFinite(v.threshold())
                   ? " (threshold " + Rounding.plain(v.threshold()) + ")"
                   : "");

@@ -91,6 +91,13 @@ public final class Rounding {
     return new Interval(fixed(point, d), fixed(low, d), fixed(high, d));
   }
 
+  /** Whole numbers (counts such as seeds) as integers, anything else to {@code digits}. */
+  public static String sigOrInteger(double value, int digits) {
+    return value == Math.rint(value) && Math.abs(value) < 1e9
+        ? Long.toString((long) value)
+        : sig(value, digits);
+  }
+
   /** A fraction 0..1 as a percentage with two significant digits, e.g. 0.0123 -> "1.2%". */
   public static String percent(double fraction) {
     if (Double.isNaN(fraction)) {

@@ -52,7 +52,9 @@ public final class VerdictHtml implements Section {
   /** "relative CI half-width = 0.013 (threshold 0.02)". */
   static String deciding(Verdict v) {
     String s =
-        Objects.toString(v.decidingName(), "value") + " = " + Rounding.sig(v.decidingValue(), 3);
+        Objects.toString(v.decidingName(), "value")
+            + " = "
+            + Rounding.sigOrInteger(v.decidingValue(), 3);
     if (Double.isFinite(v.threshold())) {
       s += " (threshold " + Rounding.plain(v.threshold()) + ")";
     }
