@@ -14,7 +14,6 @@ import io.seedscope.report.model.ReproSection;
 import io.seedscope.report.model.SeedsSection;
 import io.seedscope.report.model.SummaryRow;
 import io.seedscope.report.model.SummaryTable;
-import io.seedscope.report.model.Verdict;
 import io.seedscope.report.model.Warning;
 import io.seedscope.stats.Interval;
 import io.seedscope.stats.Reproducibility;
@@ -70,7 +69,9 @@ public final class ReportBuilder {
             + analysis.settings().seed(),
         results.metric(),
         results.goal().label(),
-        gate == null ? verdicts(analysis, mainKeys) : gateVerdicts(gate, mainKeys),
+        gate == null
+            ? VerdictView.byDefaults(analysis, mainKeys)
+            : VerdictView.byGate(gate, mainKeys),
         summary(analysis),
         distributions(results, mainKeys),
         curves(results, analysis, mainKeys),
@@ -79,53 +80,7 @@ public final class ReportBuilder {
         SensitivityView.of(analysis.importance()),
         repro(analysis, manifest),
         warnings(analysis),
-        comparisons(analysis));
-  }
-
-  private static io.seedscope.report.model.ComparisonTable comparisons(Analysis a) {
-    if (a.comparisons() == null || a.comparisons().isEmpty()) {
-      return null;
-    }
-    String test = a.settings().test();
-    List<io.seedscope.report.model.ComparisonTable.Row> rows = new ArrayList<>();
-    for (io.seedscope.stats.TwoSampleComparison c : a.comparisons()) {
-      Interval ci = c.meanDifferenceCi();
-      Double pTest;
-      String testName;
-      if ("mann-whitney".equals(test)) {
-        pTest = c.paired() && c.wilcoxon() != null ? c.wilcoxon().p() : c.mannWhitney().p();
-        testName = c.paired() ? "(Wilcoxon)" : "(Mann-Whitney)";
-      } else if ("permutation".equals(test)) {
-        pTest = c.permutation() == null ? null : c.permutation().p();
-        testName = "(permutation)";
-      } else {
-        pTest = c.paired() ? (c.pairedT() == null ? null : c.pairedT().p()) : c.welch().p();
-        testName = c.paired() ? "(paired t)" : "(Welch)";
-      }
-      var poi = c.probabilityOfImprovement();
-      rows.add(
-          new io.seedscope.report.model.ComparisonTable.Row(
-              c.baseline(),
-              c.candidate(),
-              c.task(),
-              c.paired(),
-              c.nBaseline(),
-              c.nCandidate(),
-              d(c.meanDifference()),
-              ci != null && ci.low() != null ? ci.low() : Double.NaN,
-              ci != null && ci.high() != null ? ci.high() : Double.NaN,
-              d(pTest),
-              testName,
-              d(c.mannWhitney() == null ? null : c.mannWhitney().p()),
-              d(c.pHolm()),
-              poi == null ? Double.NaN : d(poi.estimate()),
-              poi == null ? Double.NaN : d(poi.low()),
-              poi == null ? Double.NaN : d(poi.high()),
-              d(c.hedgesG()),
-              d(c.cliffsDelta())));
-    }
-    return new io.seedscope.report.model.ComparisonTable(
-        pct(a.settings().level()) + " BCa", test, rows);
+        ComparisonView.of(analysis));
   }
 
   /** Per implementation and task, the group with the most runs (the default configuration). */
@@ -179,7 +134,7 @@ public final class ReportBuilder {
     return true;
   }
 
-  private static GroupResult groupOf(Analysis a, GroupKey k) {
+  static GroupResult groupOf(Analysis a, GroupKey k) {
     for (GroupResult g : a.groups()) {
       if (g.implementation().equals(k.implementation())
           && g.task().equals(k.task())
@@ -193,88 +148,6 @@ public final class ReportBuilder {
   static Map<String, String> stringConfig(Map<String, Object> config) {
     Map<String, String> out = new LinkedHashMap<>();
     config.forEach((name, v) -> out.put(name, String.valueOf(v)));
-    return out;
-  }
-
-  private static List<Verdict> verdicts(Analysis a, Set<GroupKey> main) {
-    List<Verdict> out = new ArrayList<>();
-    String rule =
-        "at least "
-            + MIN_SEEDS
-            + " seeds and a CI half-width of at most "
-            + pct(MAX_CI_REL)
-            + " of |mean|";
-    for (GroupKey k : main) {
-      GroupResult g = groupOf(a, k);
-      if (g == null) {
-        continue;
-      }
-      if (g.n() < MIN_SEEDS) {
-        out.add(
-            new Verdict(
-                k.implementation(),
-                k.task(),
-                Verdict.Outcome.INCONCLUSIVE,
-                rule,
-                "seeds",
-                g.n(),
-                MIN_SEEDS));
-        continue;
-      }
-      Interval ci = g.ci();
-      double rel =
-          ci != null && ci.defined() && g.mean() != null && g.mean() != 0
-              ? (ci.high() - ci.low()) / 2 / Math.abs(g.mean())
-              : Double.POSITIVE_INFINITY;
-      out.add(
-          new Verdict(
-              k.implementation(),
-              k.task(),
-              rel <= MAX_CI_REL ? Verdict.Outcome.STABLE : Verdict.Outcome.UNSTABLE,
-              rule,
-              "relative CI half-width",
-              rel,
-              MAX_CI_REL));
-    }
-    return out;
-  }
-
-  /** Verdicts by gate rules: unstable when a rule failed for the group, naming the first. */
-  private static List<Verdict> gateVerdicts(io.seedscope.gate.GateReport gate, Set<GroupKey> main) {
-    List<Verdict> out = new ArrayList<>();
-    for (GroupKey k : main) {
-      List<io.seedscope.gate.RuleResult> mine = new ArrayList<>();
-      for (io.seedscope.gate.RuleResult r : gate.results()) {
-        if (r.group().key().equals(k)) {
-          mine.add(r);
-        }
-      }
-      if (mine.isEmpty()) {
-        continue;
-      }
-      io.seedscope.gate.RuleResult deciding = mine.get(0);
-      Verdict.Outcome outcome = Verdict.Outcome.STABLE;
-      for (io.seedscope.gate.RuleResult r : mine) {
-        if (r.status() == io.seedscope.gate.RuleStatus.FAIL) {
-          deciding = r;
-          outcome = Verdict.Outcome.UNSTABLE;
-          break;
-        }
-      }
-      out.add(
-          new Verdict(
-              k.implementation(),
-              k.task(),
-              outcome,
-              "gate rules ("
-                  + String.join(
-                      ", ",
-                      mine.stream().map(io.seedscope.gate.RuleResult::rule).distinct().toList())
-                  + ")",
-              deciding.rule(),
-              deciding.value() == null ? Double.NaN : deciding.value(),
-              deciding.threshold() == null ? Double.NaN : deciding.threshold()));
-    }
     return out;
   }
 
@@ -491,7 +364,7 @@ public final class ReportBuilder {
     return out;
   }
 
-  private static double d(Double v) {
+  static double d(Double v) {
     return v == null ? Double.NaN : v;
   }
 
