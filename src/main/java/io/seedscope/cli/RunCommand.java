@@ -140,6 +140,7 @@ public final class RunCommand implements Callable<Integer> {
     RunStore store = new RunStore(dir, fsync);
     ExperimentRunner runner = new ExperimentRunner(store, stderr);
     if (dryRun) {
+      ExperimentRunner.launchers(spec, Builtins.of(spec)); // fails now, with the spec's location
       List<Trial> todo = runner.pending(plan, true, rerunFailed, new ArrayList<>());
       stdout.printf(
           "plan: %d runs (%d implementations x %d configurations x %d seeds x %d repeats), %d to run%n",
