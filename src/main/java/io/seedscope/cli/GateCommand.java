@@ -117,12 +117,43 @@ public final class GateCommand implements Callable<Integer> {
       description = "Record these results as the baseline for later runs.")
   Path saveBaseline;
 
+  @Option(
+      names = "--all-configs",
+      description =
+          "Gate every configuration of a sweep too (default: only each implementation's main"
+              + " configuration, the one with the most runs).")
+  boolean allConfigs;
+
   @Mixin AnalysisOptions analysis;
   @Mixin InputOptions input;
+
+  /**
+   * Keeps each implementation and task's main configuration (the one with the most runs): a sweep's
+   * other configurations have few seeds by design and are not what a gate is about.
+   */
+  static ResultSet mainConfigurations(ResultSet set) {
+    java.util.Set<io.seedscope.model.GroupKey> main =
+        new java.util.HashSet<>(io.seedscope.report.ReportBuilder.mainGroups(set).values());
+    if (main.size() == set.byGroup().size()) {
+      return set;
+    }
+    java.util.List<io.seedscope.model.Run> kept =
+        set.runs().stream().filter(r -> main.contains(r.key())).toList();
+    java.util.List<String> warnings = new java.util.ArrayList<>(set.warnings());
+    warnings.add(
+        "gating the main configuration of each implementation; "
+            + (set.byGroup().size() - main.size())
+            + " sweep configuration(s) left out (--all-configs gates them too)");
+    return new ResultSet(set.metric(), set.goal(), set.aggregate(), kept, warnings);
+  }
 
   @Override
   public Integer call() throws Exception {
     ResultSet set = input.load(results, analysis);
+    if (!allConfigs) {
+      set = mainConfigurations(set);
+    }
+    set.warnings().forEach(w -> System.err.println("warning: " + w));
     if (saveBaseline != null) {
       Baseline.save(set, saveBaseline);
       System.out.println("baseline: " + saveBaseline);

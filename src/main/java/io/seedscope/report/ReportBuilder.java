@@ -84,7 +84,7 @@ public final class ReportBuilder {
   }
 
   /** Per implementation and task, the group with the most runs (the default configuration). */
-  static Map<String, GroupKey> mainGroups(ResultSet results) {
+  public static Map<String, GroupKey> mainGroups(ResultSet results) {
     Map<String, GroupKey> best = new TreeMap<>();
     Map<String, Integer> size = new TreeMap<>();
     results

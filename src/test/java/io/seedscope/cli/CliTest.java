@@ -123,6 +123,24 @@ class CliTest {
   }
 
   @Test
+  void gateChecksTheMainConfigurationOfASweepUnlessAskedForAll() throws Exception {
+    StringBuilder csv = new StringBuilder("implementation,seed,param.lr,return\n");
+    for (int s = 0; s < 10; s++) {
+      csv.append("a,").append(s).append(",0.1,").append(10 + s % 3).append('\n');
+    }
+    for (String lr : new String[] {"0.2", "0.3"}) {
+      for (int s = 0; s < 2; s++) {
+        csv.append("a,").append(s).append(',').append(lr).append(",").append(5 + s).append('\n');
+      }
+    }
+    Path p = csv("sweep.csv", csv.toString());
+    Result main = run("gate", p.toString(), "--min-seeds", "5");
+    assertEquals(0, main.code(), main.out() + main.err());
+    assertTrue(main.err().contains("2 sweep configuration(s) left out"), main.err());
+    assertEquals(1, run("gate", p.toString(), "--min-seeds", "5", "--all-configs").code());
+  }
+
+  @Test
   void gateRulesDecideTheReportVerdicts() throws Exception {
     Path p = csv("good.csv", GOOD);
     Path rules = csv("gate.yaml", "minSeeds: 5\n");
