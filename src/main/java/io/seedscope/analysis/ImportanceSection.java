@@ -61,6 +61,11 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
     public static Options defaults() {
       return new Options("fanova", 64, 0, null, FanovaMethod.BLEND);
     }
+
+    public Options withSeed(long s) {
+      return new Options(
+          method, trees, s, params, combine, minSamplesLeaf, maxFeatures, bootstrap, cutoff);
+    }
   }
 
   /** All groups' sensitivity, as {@code analysis.json}'s {@code importance}. */

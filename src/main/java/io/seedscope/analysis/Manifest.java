@@ -82,6 +82,25 @@ public record Manifest(
         new LinkedHashMap<>(timings));
   }
 
+  /** The same environment with the stage timings filled in. */
+  public Manifest withTimings(Map<String, Double> stageSeconds) {
+    return new Manifest(
+        schema,
+        command,
+        seedscopeVersion,
+        java,
+        os,
+        cpu,
+        cores,
+        host,
+        createdAt,
+        workingDirectory,
+        gitCommit,
+        gitDirty,
+        specSha256,
+        new LinkedHashMap<>(stageSeconds));
+  }
+
   /** As key/value pairs for the report. */
   public Map<String, String> asText() {
     Map<String, String> m = new LinkedHashMap<>();

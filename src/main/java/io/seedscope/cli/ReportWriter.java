@@ -44,20 +44,10 @@ final class ReportWriter {
     io.seedscope.gate.GateRules rules = null;
     if (targets.rules() != null) {
       rules = io.seedscope.gate.GateRulesReader.read(targets.rules());
-    } else if (targets.spec() != null
-        && Files.isRegularFile(targets.spec())
-        && hasGateSection(targets.spec())) {
-      rules = io.seedscope.gate.GateRulesReader.fromSpec(targets.spec());
+    } else if (targets.spec() != null && Files.isRegularFile(targets.spec())) {
+      rules = io.seedscope.gate.GateRulesReader.fromSpecIfPresent(targets.spec()).orElse(null);
     }
     return rules == null || rules.none() ? null : io.seedscope.gate.Gate.evaluate(results, rules);
-  }
-
-  private static boolean hasGateSection(Path spec) {
-    try {
-      return io.seedscope.spec.SpecReader.read(spec).gate().isPresent();
-    } catch (RuntimeException e) {
-      return false;
-    }
   }
 
   /** The last 20 lines of a run's stderr.log, when the results directory has it. */

@@ -110,12 +110,8 @@ final class Reporting {
                     new io.seedscope.analysis.ImportanceSection(
                         importance != null
                             ? importance
-                            : new io.seedscope.analysis.ImportanceSection.Options(
-                                "fanova",
-                                64,
-                                opts.seed,
-                                null,
-                                io.seedscope.sensitivity.fanova.FanovaMethod.BLEND))))
+                            : io.seedscope.analysis.ImportanceSection.Options.defaults()
+                                .withSeed(opts.seed))))
             .analyze(results);
     long t1 = System.nanoTime();
     if (targets.json() != null) {
@@ -129,10 +125,7 @@ final class Reporting {
     ReportWriter.write(results, analysis, manifest, targets);
     timings.put("reportSeconds", (System.nanoTime() - t1) / 1e9);
     if (targets.manifest() != null) {
-      AnalysisJson.write(
-          Manifest.collect(
-              targets.args(), Main.version(), targets.experimentDir(), targets.spec(), timings),
-          targets.manifest());
+      AnalysisJson.write(manifest.withTimings(timings), targets.manifest());
     }
     return new Outputs(targets.json(), targets.html(), targets.markdown(), analysis);
   }

@@ -37,12 +37,16 @@ public final class GateRulesReader {
 
   /** Reads the {@code gate} section of an experiment spec (same keys as a rules file). */
   public static GateRules fromSpec(Path specFile) {
-    YamlNode root = YamlNode.readYaml(specFile);
-    YamlNode gate = root.asMap("the spec").get("gate");
-    if (gate == null) {
-      throw new InputException(specFile + ": the spec has no 'gate' section");
-    }
-    return fromYaml(gate, specFile.toAbsolutePath().getParent());
+    return fromSpecIfPresent(specFile)
+        .orElseThrow(() -> new InputException(specFile + ": the spec has no 'gate' section"));
+  }
+
+  /** The spec's {@code gate} section, or empty when the spec has none. */
+  public static java.util.Optional<GateRules> fromSpecIfPresent(Path specFile) {
+    YamlNode gate = YamlNode.readYaml(specFile).asMap("the spec").get("gate");
+    return gate == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(fromYaml(gate, specFile.toAbsolutePath().getParent()));
   }
 
   /** Parses YAML text; {@code name} names it in errors, {@code dir} resolves the baseline. */
