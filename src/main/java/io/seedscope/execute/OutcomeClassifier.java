@@ -42,22 +42,19 @@ final class OutcomeClassifier {
               + "' was logged"
               + (seen.isEmpty() ? " (no metric lines at all)" : " (logged: " + seen + ")"));
     }
-    ResultSet one =
-        ResultSet.of(
-            java.util.List.of(
-                new io.seedscope.model.RunLog(
-                    "x",
-                    new io.seedscope.model.GroupKey("x", null, null),
-                    0,
-                    RunStatus.OK,
-                    "",
-                    metrics.steps(),
-                    java.util.Map.of(metric.name(), values))),
+    // The attempt's own metrics, reduced by the same rule the analysis applies.
+    io.seedscope.model.Run run =
+        ResultSet.reduce(
+            new io.seedscope.model.RunLog(
+                "",
+                new io.seedscope.model.GroupKey("", null, null),
+                0,
+                RunStatus.OK,
+                "",
+                metrics.steps(),
+                java.util.Map.of(metric.name(), values)),
             metric.name(),
-            metric.goal(),
-            metric.aggregate(),
-            java.util.List.of());
-    io.seedscope.model.Run run = one.runs().get(0);
+            metric.aggregate());
     return new Verdict(run.status(), run.reason());
   }
 }

@@ -43,70 +43,66 @@ public record ResultSet(
       List<String> warnings) {
     List<Run> runs = new ArrayList<>(logs.size());
     for (RunLog log : logs) {
-      double[] all = log.metrics().get(metric);
-      if (!log.status().isFinished() || all == null) {
-        RunStatus status = log.status().isFinished() ? RunStatus.NO_METRIC : log.status();
-        String reason =
-            log.status().isFinished() ? "no value of metric '" + metric + "'" : log.reason();
-        runs.add(
-            new Run(
-                log.runId(),
-                log.key(),
-                log.seed(),
-                status,
-                reason,
-                null,
-                new double[0],
-                Double.NaN));
-        continue;
-      }
-      // Keep the points where this metric was logged (other metrics may log at other steps).
-      long[] steps = log.steps();
-      int n = 0;
-      for (double v : all) {
-        if (!isMissing(v)) {
-          n++;
-        }
-      }
-      double[] curve = new double[n];
-      long[] kept = steps == null ? null : new long[n];
-      int j = 0;
-      for (int i = 0; i < all.length; i++) {
-        if (!isMissing(all[i])) {
-          curve[j] = all[i];
-          if (kept != null) {
-            kept[j] = steps[i];
-          }
-          j++;
-        }
-      }
-      if (n == 0) {
-        runs.add(
-            new Run(
-                log.runId(),
-                log.key(),
-                log.seed(),
-                RunStatus.NO_METRIC,
-                "no value of metric '" + metric + "'",
-                kept,
-                curve,
-                Double.NaN));
-        continue;
-      }
-      double value = aggregate.apply(kept, curve);
-      boolean finite = Double.isFinite(value) && Arrays.stream(curve).allMatch(Double::isFinite);
-      runs.add(
-          new Run(
-              log.runId(),
-              log.key(),
-              log.seed(),
-              finite ? RunStatus.OK : RunStatus.DIVERGENT,
-              finite ? "" : "metric '" + metric + "' is NaN or infinite",
-              kept,
-              curve,
-              value));
+      runs.add(reduce(log, metric, aggregate));
     }
     return new ResultSet(metric, goal, aggregate, runs, warnings);
+  }
+
+  /**
+   * Reduces one log to the metric: the single place that decides OK, NO_METRIC or DIVERGENT (the
+   * executor uses it too, so a run is classified the same when it ends and when it is analyzed).
+   */
+  public static Run reduce(RunLog log, String metric, CurveAggregate aggregate) {
+    double[] all = log.metrics().get(metric);
+    if (!log.status().isFinished() || all == null) {
+      RunStatus status = log.status().isFinished() ? RunStatus.NO_METRIC : log.status();
+      String reason =
+          log.status().isFinished() ? "no value of metric '" + metric + "'" : log.reason();
+      return new Run(
+          log.runId(), log.key(), log.seed(), status, reason, null, new double[0], Double.NaN);
+    }
+    // Keep the points where this metric was logged (other metrics may log at other steps).
+    long[] steps = log.steps();
+    int n = 0;
+    for (double v : all) {
+      if (!isMissing(v)) {
+        n++;
+      }
+    }
+    double[] curve = new double[n];
+    long[] kept = steps == null ? null : new long[n];
+    int j = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (!isMissing(all[i])) {
+        curve[j] = all[i];
+        if (kept != null) {
+          kept[j] = steps[i];
+        }
+        j++;
+      }
+    }
+    if (n == 0) {
+      return new Run(
+          log.runId(),
+          log.key(),
+          log.seed(),
+          RunStatus.NO_METRIC,
+          "no value of metric '" + metric + "'",
+          kept,
+          curve,
+          Double.NaN);
+    }
+    double value = aggregate.apply(kept, curve);
+    boolean finite = Double.isFinite(value) && Arrays.stream(curve).allMatch(Double::isFinite);
+    return new Run(
+        log.runId(),
+        log.key(),
+        log.seed(),
+        finite ? RunStatus.OK : RunStatus.DIVERGENT,
+        finite ? "" : "metric '" + metric + "' is NaN or infinite",
+        kept,
+        curve,
+        value);
   }
 
   /**
