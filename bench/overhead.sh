@@ -1,10 +1,24 @@
 #!/usr/bin/env bash
-# Harness overhead: 1,000 runs of a trivial command with 2 workers, seedscope vs `xargs -P 2`.
-# Usage: bench/overhead.sh [RUNS] [REPEATS]   (needs target/seedscope.jar: ./seedscope --version)
+# Harness overhead: RUNS runs of a trivial command with 2 workers. Times, per repeat:
+#   xargs          `xargs -P 2` running the command, output discarded (the issue's yardstick);
+#   jvm-spawn      bench/HarnessFloor.java --no-files: a bare JVM starting the same processes;
+#   jvm-files      bench/HarnessFloor.java: the same plus what seedscope's contract needs per run
+#                  (own working directory, stdout/stderr files, a record renamed into place);
+#   seedscope      `seedscope run` on the equivalent spec (--no-report).
+# Prints the median of each and its ratio to xargs.
+# Usage: bench/overhead.sh [RUNS] [REPEATS]   (needs target/seedscope.jar: ./seedscope --version;
+#        SEEDSCOPE_BASELINE_JAR=other.jar also times another build, interleaved, as "baseline")
+#
+# Nothing is deleted until the end: right after thousands of files are deleted, creating files is
+# 5-10x slower for a long while on this machine's ext4 (30 us per file when settled, 150-300 us
+# then), which would be charged to whichever tool runs next. Every repeat writes to fresh
+# directories instead, and each timed command starts after `sync` and a pause.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-1000}"
 reps="${2:-5}"
+jar="$here/target/seedscope.jar"
+baseline="${SEEDSCOPE_BASELINE_JAR:-}"  # another build, timed in the same repeats to compare
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cat > "$work/trivial.yaml" <<YAML
@@ -15,20 +29,47 @@ implementations:
   echo: {command: [echo, '{"return": {seed}}']}
 run: {workers: 2, timeout: 1m}
 YAML
+javac -d "$work/floor" "$here/bench/HarnessFloor.java"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-xs=(); ss=()
+settle() { sync; sleep "$1"; }
+now() { date +%s.%N; }
+declare -a xs fs ffs ss bs
 for i in $(seq "$reps"); do
-  t0=$(date +%s.%N)
-  seq "$runs" | xargs -P 2 -I{} echo '{"return": {}}' > /dev/null
-  t1=$(date +%s.%N)
+  out="$work/out$i"
+  mkdir -p "$out"
+  settle 2
+  t0=$(now); seq "$runs" | xargs -P 2 -I{} echo '{"return": {}}' > /dev/null; t1=$(now)
   xs+=("$(echo "$t1 - $t0" | bc -l)")
-  rm -rf "$work/out"
-  t0=$(date +%s.%N)
-  java -jar "$here/target/seedscope.jar" run "$work/trivial.yaml" --out "$work/out" --no-report > /dev/null 2>&1
-  t1=$(date +%s.%N)
+  settle 1
+  t0=$(now)
+  java -Djdk.lang.Process.launchMechanism=VFORK -cp "$work/floor" HarnessFloor "$out/spawn" "$runs" 2 --no-files 2> /dev/null
+  t1=$(now)
+  fs+=("$(echo "$t1 - $t0" | bc -l)")
+  settle 1
+  t0=$(now)
+  java -Djdk.lang.Process.launchMechanism=VFORK -cp "$work/floor" HarnessFloor "$out/files" "$runs" 2 2> /dev/null
+  t1=$(now)
+  ffs+=("$(echo "$t1 - $t0" | bc -l)")
+  settle 1
+  t0=$(now)
+  java -jar "$jar" run "$work/trivial.yaml" --out "$out/seedscope" --no-report > /dev/null 2>&1
+  t1=$(now)
   ss+=("$(echo "$t1 - $t0" | bc -l)")
+  if [ -n "$baseline" ]; then
+    settle 1
+    t0=$(now)
+    java -jar "$baseline" run "$work/trivial.yaml" --out "$out/baseline" --no-report > /dev/null 2>&1
+    t1=$(now)
+    bs+=("$(echo "$t1 - $t0" | bc -l)")
+  fi
 done
 mx=$(printf '%s\n' "${xs[@]}" | median)
-ms=$(printf '%s\n' "${ss[@]}" | median)
-printf 'runs=%s repeats=%s  xargs -P 2 median %.3f s  seedscope median %.3f s  ratio %.2f\n' \
-  "$runs" "$reps" "$mx" "$ms" "$(echo "$ms / $mx" | bc -l)"
+report() { printf '  %-10s median %6.3f s  ratio to xargs %5.2f   (all: %s)\n' "$1" "$2" "$(echo "$2 / $mx" | bc -l)" "$3"; }
+echo "runs=$runs workers=2 repeats=$reps"
+report xargs "$mx" "$(printf '%.2f ' "${xs[@]}")"
+report jvm-spawn "$(printf '%s\n' "${fs[@]}" | median)" "$(printf '%.2f ' "${fs[@]}")"
+report jvm-files "$(printf '%s\n' "${ffs[@]}" | median)" "$(printf '%.2f ' "${ffs[@]}")"
+report seedscope "$(printf '%s\n' "${ss[@]}" | median)" "$(printf '%.2f ' "${ss[@]}")"
+if [ -n "$baseline" ]; then
+  report baseline "$(printf '%s\n' "${bs[@]}" | median)" "$(printf '%.2f ' "${bs[@]}")"
+fi

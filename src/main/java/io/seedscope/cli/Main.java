@@ -2,6 +2,10 @@ package io.seedscope.cli;
 
 import io.seedscope.model.InputException;
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,20 +18,16 @@ import picocli.CommandLine.Command;
     name = "seedscope",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "Tells whether an ML/RL result survives seeds.",
-    subcommands = {
-      RunCommand.class,
-      AnalyzeCommand.class,
-      CompareCommand.class,
-      ExportCommand.class,
-      ImportanceCommand.class,
-      GateCommand.class,
-      ReproduceCommand.class,
-      ReportCommand.class,
-      DemoCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "Tells whether an ML/RL result survives seeds.")
 public final class Main implements Runnable {
+
+  /**
+   * The subcommands, by name. Registered programmatically rather than in {@code @Command} so that a
+   * command line naming one of them builds only that command's model: picocli reflects over every
+   * registered command's options at start-up, which for all of them costs about a tenth of a
+   * second, as much as a hundred trivial runs.
+   */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
   public static final int OK = 0;
   public static final int FAILED = 1;
@@ -54,11 +54,28 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns the exit code (for tests and embedding). */
   public static int execute(String... args) {
-    return commandLine().execute(args);
+    return commandLine(args).execute(args);
   }
 
+  /** The command line with every subcommand (for help and tests). */
   static CommandLine commandLine() {
+    return commandLine(new String[0]);
+  }
+
+  /**
+   * The command line for these arguments: when the first argument names a subcommand only that one
+   * is registered (the rest could not be reached anyway); otherwise, and for {@code help}, all are,
+   * so that help and the unknown-command message list them.
+   */
+  static CommandLine commandLine(String[] argv) {
     CommandLine cl = new CommandLine(new Main());
+    Supplier<Object> only =
+        argv.length > 0 && !argv[0].equals("help") ? COMMANDS.get(argv[0]) : null;
+    if (only != null) {
+      cl.addSubcommand(only.get());
+    } else {
+      COMMANDS.values().forEach(c -> cl.addSubcommand(c.get()));
+    }
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
@@ -86,6 +103,21 @@ public final class Main implements Runnable {
         });
     cl.setExitCodeExceptionMapper(ex -> ex instanceof InputException ? USAGE : INTERNAL);
     return cl;
+  }
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+    m.put("run", RunCommand::new);
+    m.put("analyze", AnalyzeCommand::new);
+    m.put("compare", CompareCommand::new);
+    m.put("export", ExportCommand::new);
+    m.put("importance", ImportanceCommand::new);
+    m.put("gate", GateCommand::new);
+    m.put("reproduce", ReproduceCommand::new);
+    m.put("report", ReportCommand::new);
+    m.put("demo", DemoCommand::new);
+    m.put("help", CommandLine.HelpCommand::new);
+    return Collections.unmodifiableMap(m);
   }
 
   /** The version from the jar's manifest, or "dev" when run from classes. */

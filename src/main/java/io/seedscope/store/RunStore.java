@@ -1,11 +1,6 @@
 package io.seedscope.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.seedscope.model.InputException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -45,8 +40,10 @@ public final class RunStore {
   private static final String HEADER = "seedscope-record sha256=";
   private final Path dir;
   private final Path records;
-  private final ObjectMapper json;
   private final boolean sync;
+  // Whether records/ is known to exist: checking it for every record costs a failed mkdir and an
+  // exception per run.
+  private volatile boolean recordsDirExists;
 
   /**
    * A store for reading, or for writing records that survive a killed harness (not a power loss;
@@ -65,12 +62,6 @@ public final class RunStore {
     this.sync = sync;
     this.dir = dir;
     this.records = dir.resolve("records");
-    this.json =
-        JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
   }
 
   public Path dir() {
@@ -96,8 +87,11 @@ public final class RunStore {
 
   /** Writes a record atomically; after this returns the record survives a crash. */
   public void write(RunRecord record) throws IOException {
-    Files.createDirectories(records);
-    byte[] body = json.writeValueAsBytes(record);
+    if (!recordsDirExists) {
+      Files.createDirectories(records);
+      recordsDirExists = true;
+    }
+    byte[] body = RecordJson.write(record);
     byte[] header = (HEADER + sha256(body) + "\n").getBytes(StandardCharsets.US_ASCII);
     Path target = records.resolve(record.runId() + ".json");
     Path tmp =
@@ -179,7 +173,7 @@ public final class RunStore {
       if (!header.substring(HEADER.length()).equals(sha256(body))) {
         return null;
       }
-      return json.readValue(body, RunRecord.class);
+      return RecordJson.reader().readValue(body, RunRecord.class);
     } catch (JsonProcessingException e) {
       return null;
     } catch (IOException e) {

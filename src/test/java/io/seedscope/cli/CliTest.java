@@ -28,7 +28,8 @@ class CliTest {
     try {
       System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
       System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = Main.commandLine().setErr(new java.io.PrintWriter(System.err, true)).execute(args);
+      int code =
+          Main.commandLine(args).setErr(new java.io.PrintWriter(System.err, true)).execute(args);
       return new Result(
           code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     } finally {
@@ -47,6 +48,26 @@ class CliTest {
       "implementation,seed,return\n"
           + "a,0,10\na,1,12\na,2,11\na,3,13\na,4,9\n"
           + "b,0,15\nb,1,14\nb,2,16\nb,3,18\nb,4,nan\n";
+
+  @Test
+  void aNamedCommandIsTheOnlyOneBuiltAndHelpStillListsAll() {
+    assertEquals(
+        java.util.Set.of("run"), Main.commandLine(new String[] {"run"}).getSubcommands().keySet());
+    assertEquals(10, Main.commandLine(new String[] {"--help"}).getSubcommands().size());
+    Result help = run("--help");
+    assertEquals(0, help.code());
+    for (String c :
+        new String[] {"run", "analyze", "compare", "export", "importance", "gate", "reproduce"}) {
+      assertTrue(help.out().contains("  " + c + " "), c + " missing from:\n" + help.out());
+    }
+    Result unknown = run("rn", "spec.yaml");
+    assertEquals(2, unknown.code());
+    assertTrue(
+        unknown.err().startsWith("seedscope: Unmatched arguments from index 0: 'rn'"),
+        unknown.err());
+    assertEquals(0, run("run", "--help").code());
+    assertEquals(0, run("help", "gate").code());
+  }
 
   @Test
   void usageErrorsExitTwo() {
