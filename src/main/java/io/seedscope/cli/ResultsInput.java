@@ -55,10 +55,25 @@ final class ResultsInput {
     }
     Set<String> wanted = onlyIds == null ? null : new TreeSet<>(onlyIds);
     List<RunLog> logs = new ArrayList<>();
+    int notPlanned = 0;
     for (RunRecord r : loaded.records().values()) {
       if (wanted == null || wanted.contains(r.runId())) {
         logs.add(r.toLog());
+      } else {
+        notPlanned++;
       }
+    }
+    if (notPlanned > 0) {
+      // Typically records of an earlier version of the spec (another config or seed list): kept,
+      // never deleted, but not part of what this spec asks about.
+      warnings.add(
+          notPlanned
+              + " run record"
+              + (notPlanned == 1 ? " in " + dir + " is" : "s in " + dir + " are")
+              + " not in this spec's plan (an earlier version of the spec?); kept, but left out of"
+              + " this analysis ('seedscope analyze "
+              + dir
+              + "' includes every record)");
     }
     MetricSpec defaults = null;
     String task = null;
