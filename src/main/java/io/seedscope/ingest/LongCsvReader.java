@@ -5,11 +5,8 @@ import io.seedscope.model.ResultSet;
 import io.seedscope.model.RunLog;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -47,7 +44,7 @@ final class LongCsvReader {
   private final String file;
   private final List<String> warnings = new ArrayList<>();
   private final long headerLine;
-  private final Header h;
+  private final LongCsvHeader h;
   private final int width;
   private final int m;
 
@@ -69,7 +66,7 @@ final class LongCsvReader {
     this.file = csv.file();
     csv.next();
     headerLine = csv.line();
-    h = Header.parse(csv, options, warnings);
+    h = LongCsvHeader.parse(csv, options, warnings);
     width = h.names.length;
     m = h.metricFields.length;
     List<Integer> keyList = new ArrayList<>();
@@ -191,7 +188,7 @@ final class LongCsvReader {
 
   private static RunRows lookup(
       CsvTokenizer csv,
-      Header h,
+      LongCsvHeader h,
       ImportOptions options,
       Map<RowKey, RunRows> runs,
       List<RunRows> order,
@@ -279,152 +276,5 @@ final class LongCsvReader {
       }
     }
     return ids;
-  }
-
-  /** Which field plays which role. */
-  private static final class Header {
-    String[] names;
-    int impl = -1;
-    int seed = -1;
-    int task = -1;
-    int step = -1;
-    int run = -1;
-    int[] paramFields;
-    String[] paramNames;
-    int[] metricFields;
-
-    static Header parse(CsvTokenizer csv, ImportOptions options, List<String> warnings) {
-      String file = csv.file();
-      long line = csv.line();
-      Header h = new Header();
-      int width = csv.count();
-      h.names = new String[width];
-      Map<String, Integer> index = new LinkedHashMap<>();
-      for (int i = 0; i < width; i++) {
-        h.names[i] = csv.text(i).strip();
-        if (h.names[i].isEmpty()) {
-          continue;
-        }
-        Integer prev = index.putIfAbsent(h.names[i], i);
-        if (prev != null) {
-          throw csv.error(
-              i,
-              "column '"
-                  + h.names[i]
-                  + "' appears twice (fields "
-                  + (prev + 1)
-                  + " and "
-                  + (i + 1)
-                  + ")");
-        }
-      }
-      boolean[] used = new boolean[width];
-      Map<String, Integer> roles = new LinkedHashMap<>();
-      // Mapped roles first, so that e.g. seed=run takes the column named "run" away from the
-      // run role.
-      options
-          .columns()
-          .forEach(
-              (role, column) -> {
-                Integer i = index.get(column);
-                if (i == null) {
-                  throw InputException.at(
-                      file,
-                      line,
-                      0,
-                      "--columns maps "
-                          + role
-                          + " to '"
-                          + column
-                          + "' but there is no such column; columns: "
-                          + h.columnList());
-                }
-                if (used[i]) {
-                  throw InputException.at(
-                      file, line, i + 1, "--columns maps two roles to column '" + column + "'");
-                }
-                used[i] = true;
-                roles.put(role, i);
-              });
-      for (String role : List.of("implementation", "seed", "task", "step", "run")) {
-        if (roles.containsKey(role)) {
-          continue;
-        }
-        int found = -1;
-        for (int i = 0; i < width && found < 0; i++) {
-          if (!used[i] && h.names[i].equals(role)) {
-            found = i;
-          }
-        }
-        for (int i = 0; i < width && found < 0; i++) {
-          if (!used[i] && h.names[i].toLowerCase(Locale.ROOT).equals(role)) {
-            found = i;
-          }
-        }
-        if (found >= 0) {
-          used[found] = true;
-          roles.put(role, found);
-        }
-      }
-      h.impl = roles.getOrDefault("implementation", -1);
-      h.seed = roles.getOrDefault("seed", -1);
-      h.task = roles.getOrDefault("task", -1);
-      h.step = roles.getOrDefault("step", -1);
-      h.run = roles.getOrDefault("run", -1);
-      if (h.impl < 0 && options.implementation() == null) {
-        throw InputException.at(
-            file,
-            line,
-            0,
-            "no 'implementation' column; columns: "
-                + h.columnList()
-                + " (name one with --columns implementation=COLUMN)");
-      }
-      if (h.seed < 0) {
-        throw InputException.at(
-            file,
-            line,
-            0,
-            "no 'seed' column; columns: "
-                + h.columnList()
-                + " (name one with --columns seed=COLUMN)");
-      }
-      TreeMap<String, Integer> params = new TreeMap<>();
-      roles.forEach(
-          (role, i) -> {
-            if (role.startsWith("param.")) {
-              params.put(role.substring(6), i);
-            }
-          });
-      List<Integer> metrics = new ArrayList<>();
-      for (int i = 0; i < width; i++) {
-        if (used[i]) {
-          continue;
-        }
-        String name = h.names[i];
-        if (name.startsWith("param.") && name.length() > 6) {
-          if (params.putIfAbsent(name.substring(6), i) != null) {
-            throw csv.error(i, "parameter '" + name.substring(6) + "' is given twice");
-          }
-        } else if (name.isEmpty()) {
-          warnings.add("ignoring unnamed column " + (i + 1) + " (an index column?)");
-        } else {
-          metrics.add(i);
-        }
-      }
-      h.paramNames = params.keySet().toArray(new String[0]);
-      h.paramFields = params.values().stream().mapToInt(Integer::intValue).toArray();
-      h.metricFields = metrics.stream().mapToInt(Integer::intValue).toArray();
-      if (h.metricFields.length == 0) {
-        throw InputException.at(file, line, 0, "no metric column; columns: " + h.columnList());
-      }
-      return h;
-    }
-
-    String columnList() {
-      return String.join(
-          ", ",
-          Arrays.stream(names).map(n -> n.isEmpty() ? "(unnamed)" : n).toArray(String[]::new));
-    }
   }
 }
