@@ -1,14 +1,11 @@
 package io.seedscope.gate;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.seedscope.model.InputException;
+import io.seedscope.spec.Node;
+import io.seedscope.spec.YamlReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,11 +19,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A YAML (or JSON) document as a tree whose every node remembers its file, line and column, so that
- * a reader can report a wrong type or an unknown key as {@code file:line:column: message}.
- * Jackson's own tree model drops locations, hence this small tree built from its streaming parser.
- * Scalars keep their text: YAML 1.1 reads {@code 1e-9} as a string, so numbers are parsed on demand
- * with {@link #asDouble}.
+ * A YAML (or JSON) document as a tree whose every node remembers its file, line and column, with
+ * accessors that report a wrong type or an unknown key as {@code file:line:column: message}. The
+ * tree is read by the spec's {@link YamlReader}, the one located parser of user files; this class
+ * adds the accessors the gate, baseline and claims readers use. Scalars keep their text: YAML 1.1
+ * reads {@code 1e-9} as a string, so numbers are parsed on demand with {@link #asDouble}.
  */
 public final class YamlNode {
 
@@ -49,15 +46,15 @@ public final class YamlNode {
 
   private YamlNode(
       String file,
-      JsonLocation at,
+      Node at,
       Kind kind,
       String text,
       Map<String, YamlNode> entries,
       Map<String, YamlNode> keys,
       List<YamlNode> items) {
     this.file = file;
-    this.line = at.getLineNr();
-    this.column = at.getColumnNr();
+    this.line = at.line();
+    this.column = at.column();
     this.kind = kind;
     this.text = text;
     this.entries = entries;
@@ -85,74 +82,51 @@ public final class YamlNode {
 
   /** Parses text; {@code file} names it in error messages. */
   public static YamlNode parse(String file, String text, JsonFactory factory) {
-    try (Reader r = new StringReader(text);
-        JsonParser p = factory.createParser(r)) {
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        throw InputException.at(file, 1, 1, "the file is empty");
-      }
-      YamlNode root = node(file, p);
-      if (p.nextToken() != null) {
-        JsonLocation at = p.currentTokenLocation();
-        throw InputException.at(
-            file, at.getLineNr(), at.getColumnNr(), "unexpected content after the document");
-      }
-      return root;
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String msg = e.getOriginalMessage().split("\\R", 2)[0];
-      if (at == null) {
-        throw new InputException(file + ": syntax error: " + msg, e);
-      }
-      throw InputException.at(file, at.getLineNr(), at.getColumnNr(), "syntax error: " + msg);
-    } catch (IOException e) {
-      throw new InputException(file + ": cannot read: " + e.getMessage(), e);
-    }
+    return of(file, new YamlReader(file, factory).read(new StringReader(text)));
   }
 
-  private static YamlNode node(String file, JsonParser p) throws IOException {
-    JsonLocation at = p.currentTokenLocation();
-    JsonToken t = p.currentToken();
-    switch (t) {
-      case START_OBJECT:
-        {
-          Map<String, YamlNode> entries = new LinkedHashMap<>();
-          Map<String, YamlNode> keys = new LinkedHashMap<>();
-          while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            JsonLocation keyAt = p.currentTokenLocation();
-            YamlNode key =
-                new YamlNode(file, keyAt, Kind.SCALAR, name, Map.of(), Map.of(), List.of());
-            if (keys.containsKey(name)) {
-              throw key.error("duplicate key '" + name + "'");
-            }
-            p.nextToken();
-            keys.put(name, key);
-            entries.put(name, node(file, p));
-          }
-          return new YamlNode(
-              file,
-              at,
-              Kind.MAP,
-              null,
-              Collections.unmodifiableMap(entries),
-              Collections.unmodifiableMap(keys),
-              List.of());
-        }
-      case START_ARRAY:
-        {
-          List<YamlNode> items = new ArrayList<>();
-          while (p.nextToken() != JsonToken.END_ARRAY) {
-            items.add(node(file, p));
-          }
-          return new YamlNode(
-              file, at, Kind.LIST, null, Map.of(), Map.of(), Collections.unmodifiableList(items));
-        }
-      case VALUE_NULL:
-        return new YamlNode(file, at, Kind.NULL, null, Map.of(), Map.of(), List.of());
-      default:
-        return new YamlNode(file, at, Kind.SCALAR, p.getText(), Map.of(), Map.of(), List.of());
+  /** A view of a located tree read by {@link YamlReader}. */
+  static YamlNode of(String file, Node node) {
+    if (node instanceof Node.Mapping m) {
+      Map<String, YamlNode> entries = new LinkedHashMap<>();
+      Map<String, YamlNode> keys = new LinkedHashMap<>();
+      m.entries()
+          .forEach(
+              (name, value) -> {
+                keys.put(
+                    name,
+                    new YamlNode(
+                        file,
+                        m.keys().get(name),
+                        Kind.SCALAR,
+                        name,
+                        Map.of(),
+                        Map.of(),
+                        List.of()));
+                entries.put(name, of(file, value));
+              });
+      return new YamlNode(
+          file,
+          m,
+          Kind.MAP,
+          null,
+          Collections.unmodifiableMap(entries),
+          Collections.unmodifiableMap(keys),
+          List.of());
     }
+    if (node instanceof Node.Sequence seq) {
+      List<YamlNode> items = new ArrayList<>();
+      for (Node item : seq.items()) {
+        items.add(of(file, item));
+      }
+      return new YamlNode(
+          file, seq, Kind.LIST, null, Map.of(), Map.of(), Collections.unmodifiableList(items));
+    }
+    Node.Scalar scalar = (Node.Scalar) node;
+    if (scalar.type() == Node.Scalar.Type.NULL) {
+      return new YamlNode(file, scalar, Kind.NULL, null, Map.of(), Map.of(), List.of());
+    }
+    return new YamlNode(file, scalar, Kind.SCALAR, scalar.text(), Map.of(), Map.of(), List.of());
   }
 
   public Kind kind() {

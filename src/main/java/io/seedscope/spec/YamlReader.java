@@ -1,5 +1,6 @@
 package io.seedscope.spec;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,28 +15,49 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a YAML document into a {@link Node} tree that remembers where every value stands. */
+/**
+ * Reads one YAML (or JSON) document into a {@link Node} tree that remembers where every value
+ * stands. Every reader of a user's file (specs, gate rules, claims, baselines) goes through this
+ * one parser, so they report syntax errors, duplicate keys, empty files and trailing documents
+ * alike.
+ */
 public final class YamlReader {
 
   private final String file;
+  private final JsonFactory factory;
 
+  /** A YAML reader; {@code file} names the input in error messages. */
   public YamlReader(String file) {
-    this.file = file;
+    this(file, new YAMLFactory());
   }
 
-  /** Parses one YAML document; syntax errors and duplicate keys become one-line errors. */
+  /** A reader of the given Jackson format (YAML or JSON). */
+  public YamlReader(String file, JsonFactory factory) {
+    this.file = file;
+    this.factory = factory;
+  }
+
+  /** Parses one document; syntax errors and duplicate keys become one-line errors. */
   public Node read(Reader reader) {
-    try (JsonParser parser = new YAMLFactory().createParser(reader)) {
+    try (JsonParser parser = factory.createParser(reader)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw InputException.at(file, 1, 1, "the file is empty");
       }
-      return readValue(parser, first);
+      Node root = readValue(parser, first);
+      if (parser.nextToken() != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw InputException.at(
+            file, at.getLineNr(), at.getColumnNr(), "unexpected content after the document");
+      }
+      return root;
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
-      String msg = e.getOriginalMessage().lines().findFirst().orElse("invalid YAML");
-      throw InputException.at(
-          file, loc == null ? 0 : loc.getLineNr(), loc == null ? 0 : loc.getColumnNr(), msg);
+      String msg = e.getOriginalMessage().lines().findFirst().orElse("invalid syntax");
+      if (loc == null) {
+        throw new InputException(file + ": syntax error: " + msg, e);
+      }
+      throw InputException.at(file, loc.getLineNr(), loc.getColumnNr(), "syntax error: " + msg);
     } catch (IOException e) {
       throw new InputException(file + ": cannot read: " + e.getMessage(), e);
     }

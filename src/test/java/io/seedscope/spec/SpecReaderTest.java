@@ -144,6 +144,10 @@ class SpecReaderTest {
     assertTrue(msg.startsWith("spec.yaml:"), msg);
     assertEquals("spec.yaml:2:1: duplicate key 'name'", error("name: x\nname: y\n"));
     assertEquals("spec.yaml:1:1: the file is empty", error(""));
+    assertTrue(msg.contains(": syntax error: "), msg);
+    // A second YAML document would otherwise be silently ignored.
+    assertEquals(
+        "spec.yaml:3:1: unexpected content after the document", error("name: x\n---\nname: y\n"));
   }
 
   @Test
