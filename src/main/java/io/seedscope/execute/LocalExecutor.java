@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 
@@ -97,18 +98,12 @@ public final class LocalExecutor implements Executor {
                 Launcher.Ending.CRASHED, null, "cannot create " + dir + ": " + e.getMessage());
       }
       long millis = (System.nanoTime() - t0) / 1_000_000;
-      OutcomeClassifier.Verdict v = classifier.classify(a, metrics);
+      long[] steps = metrics.steps();
+      Map<String, double[]> values = metrics.metrics();
+      OutcomeClassifier.Verdict v = classifier.classify(a, steps, values);
       last =
           new TrialOutcome(
-              trial,
-              v.status(),
-              a.exitCode(),
-              v.reason(),
-              attempt,
-              start,
-              millis,
-              metrics.hasExplicitSteps() || !metrics.isEmpty() ? metrics.steps() : new long[0],
-              metrics.metrics());
+              trial, v.status(), a.exitCode(), v.reason(), attempt, start, millis, steps, values);
       if (!retryable(v.status()) || cancel.isCancelled()) {
         break;
       }

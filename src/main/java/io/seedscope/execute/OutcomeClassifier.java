@@ -18,7 +18,12 @@ final class OutcomeClassifier {
 
   record Verdict(RunStatus status, String reason) {}
 
-  Verdict classify(Launcher.Attempt attempt, MetricsCollector metrics) {
+  /**
+   * @param steps the attempt's logged steps ({@link MetricsCollector#steps()})
+   * @param metrics its metrics aligned with them ({@link MetricsCollector#metrics()})
+   */
+  Verdict classify(
+      Launcher.Attempt attempt, long[] steps, java.util.Map<String, double[]> metrics) {
     switch (attempt.ending()) {
       case TIMED_OUT:
         return new Verdict(RunStatus.TIMEOUT, attempt.detail());
@@ -32,9 +37,9 @@ final class OutcomeClassifier {
     if (attempt.exitCode() != null && attempt.exitCode() != 0) {
       return new Verdict(RunStatus.FAILED, attempt.detail());
     }
-    double[] values = metrics.metrics().get(metric.name());
+    double[] values = metrics.get(metric.name());
     if (values == null) {
-      String seen = String.join(", ", metrics.metrics().keySet());
+      String seen = String.join(", ", metrics.keySet());
       return new Verdict(
           RunStatus.NO_METRIC,
           "no value of metric '"
@@ -51,7 +56,7 @@ final class OutcomeClassifier {
                 0,
                 RunStatus.OK,
                 "",
-                metrics.steps(),
+                steps,
                 java.util.Map.of(metric.name(), values)),
             metric.name(),
             metric.aggregate());

@@ -43,7 +43,10 @@ public final class ProcessLauncher implements Launcher {
 
   /** The argument vector and environment additions of one trial. */
   List<String> argv(Trial trial, int slot, Path runDir) {
-    Map<String, String> values = values(trial, slot, runDir);
+    return argv(values(trial, slot, runDir));
+  }
+
+  private List<String> argv(Map<String, String> values) {
     List<String> argv = new ArrayList<>(command.argv().size());
     for (String arg : command.argv()) {
       argv.add(Placeholders.fill(arg, values));
@@ -55,7 +58,7 @@ public final class ProcessLauncher implements Launcher {
     Map<String, String> values = new HashMap<>(builtins);
     values.putAll(trial.config().values());
     values.put("seed", Long.toString(trial.seed()));
-    values.put("run_dir", runDir.toAbsolutePath().toString());
+    values.put("run_dir", runDir.toAbsolutePath().toString()); // also SEEDSCOPE_RUN_DIR
     values.put("run_id", trial.runId());
     values.put("worker", Integer.toString(slot));
     values.put("repeat", Integer.toString(trial.repeat()));
@@ -72,13 +75,13 @@ public final class ProcessLauncher implements Launcher {
       Cancellation cancel)
       throws InterruptedException {
     Map<String, String> values = values(trial, slot, runDir);
-    ProcessBuilder pb = new ProcessBuilder(argv(trial, slot, runDir));
+    ProcessBuilder pb = new ProcessBuilder(argv(values));
     pb.directory(runDir.toFile());
     Map<String, String> env = pb.environment();
     settings.envForSlot(slot).forEach((k, v) -> env.put(k, Placeholders.fill(v, values)));
     command.env().forEach((k, v) -> env.put(k, Placeholders.fill(v, values)));
     env.put("SEEDSCOPE_SEED", Long.toString(trial.seed()));
-    env.put("SEEDSCOPE_RUN_DIR", runDir.toAbsolutePath().toString());
+    env.put("SEEDSCOPE_RUN_DIR", values.get("run_dir"));
     env.put("SEEDSCOPE_RUN_ID", trial.runId());
     env.put("SEEDSCOPE_WORKER", Integer.toString(slot));
     Path stdout = runDir.resolve("stdout.log");

@@ -93,6 +93,8 @@ public final class RunStore {
     }
     byte[] body = RecordJson.write(record);
     byte[] header = (HEADER + sha256(body) + "\n").getBytes(StandardCharsets.US_ASCII);
+    ByteBuffer whole =
+        ByteBuffer.allocate(header.length + body.length).put(header).put(body).flip();
     Path target = records.resolve(record.runId() + ".json");
     Path tmp =
         records.resolve(
@@ -104,8 +106,9 @@ public final class RunStore {
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()));
     try (FileChannel ch =
         FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      ch.write(ByteBuffer.wrap(header));
-      ch.write(ByteBuffer.wrap(body));
+      while (whole.hasRemaining()) {
+        ch.write(whole); // one system call for a record, in practice
+      }
       if (sync) {
         ch.force(true);
       }
