@@ -58,6 +58,8 @@ public final class SpecReader {
   }
 
   private final Located at;
+  // Implementation name to the parameters its placeholders may name.
+  private final Map<String, Set<String>> placeholderScopes = new LinkedHashMap<>();
 
   private SpecReader(Located at) {
     this.at = at;
@@ -95,11 +97,12 @@ public final class SpecReader {
     Map<String, String> config = config(root.entries().get("config"));
     Optional<Node.Mapping> sweep =
         Optional.ofNullable(root.entries().get("sweep")).map(n -> at.mapping(n, "sweep"));
-    Set<String> params = new LinkedHashSet<>(config.keySet());
-    sweep.ifPresent(s -> params.addAll(sweepParameterNames(s)));
+    Set<String> sweepParams = sweep.map(this::sweepParameterNames).orElse(Set.of());
+    Set<String> swept = sweep.map(SpecReader::sweptImplementations).orElse(null);
     Map<String, Implementation> impls =
-        implementations(at.require(root, "implementations", "the spec"), params);
-    RunSettings run = runSettings(root.entries().get("run"));
+        implementations(
+            at.require(root, "implementations", "the spec"), config, sweepParams, swept);
+    RunSettings run = runSettings(root.entries().get("run"), impls.values());
     Optional<Node.Mapping> gate =
         Optional.ofNullable(root.entries().get("gate")).map(n -> at.mapping(n, "gate"));
     return new Spec(file, name, task, metric, seeds, config, impls, run, sweep, gate);
@@ -206,15 +209,32 @@ public final class SpecReader {
     return names;
   }
 
-  private Map<String, Implementation> implementations(Node node, Set<String> shared) {
-    Node.Mapping m = at.mapping(node, "implementations");
-    Set<String> params = new LinkedHashSet<>(shared);
-    for (Node impl : m.entries().values()) {
-      if (impl instanceof Node.Mapping im
-          && im.entries().get("config") instanceof Node.Mapping cm) {
-        params.addAll(cm.entries().keySet());
+  /**
+   * The implementations {@code sweep.implementations} names, or null when it names none (the sweep
+   * then applies to all). Read loosely here, only to scope placeholders; {@link SweepSection}
+   * validates the list.
+   */
+  private static Set<String> sweptImplementations(Node.Mapping sweep) {
+    if (sweep.entries().get("implementations") instanceof Node.Sequence seq) {
+      Set<String> names = new LinkedHashSet<>();
+      for (Node n : seq.items()) {
+        if (n instanceof Node.Scalar sc) {
+          names.add(sc.text());
+        }
       }
+      return names;
     }
+    return null;
+  }
+
+  /**
+   * Reads the implementations. A placeholder in an implementation's command or env must name a
+   * built-in, a shared config parameter, one of its own config parameters, or a parameter of a
+   * sweep that runs it: anything else would reach the program as literal text.
+   */
+  private Map<String, Implementation> implementations(
+      Node node, Map<String, String> config, Set<String> sweepParams, Set<String> swept) {
+    Node.Mapping m = at.mapping(node, "implementations");
     if (m.entries().isEmpty()) {
       throw at.error(node, "implementations is empty: name at least one");
     }
@@ -224,6 +244,15 @@ public final class SpecReader {
       if (name.isBlank()) {
         throw at.error(m.keys().get(name), "an implementation name must not be empty");
       }
+      Set<String> params = new LinkedHashSet<>(config.keySet());
+      if (swept == null || swept.contains(name)) {
+        params.addAll(sweepParams);
+      }
+      if (e.getValue() instanceof Node.Mapping im
+          && im.entries().get("config") instanceof Node.Mapping cm) {
+        params.addAll(cm.entries().keySet());
+      }
+      placeholderScopes.put(name, params);
       out.put(name, implementation(name, e.getValue(), params));
     }
     return out;
@@ -280,7 +309,27 @@ public final class SpecReader {
     return new Implementation.Command(name, argv, env, own);
   }
 
+  /** Parameters every command implementation has (placeholders the worker env may use). */
+  private Set<String> commonParameters(java.util.Collection<Implementation> impls) {
+    Set<String> common = null;
+    for (Implementation impl : impls) {
+      if (impl instanceof Implementation.Command c) {
+        Set<String> names = placeholderScopes.get(c.name());
+        if (common == null) {
+          common = new LinkedHashSet<>(names);
+        } else {
+          common.retainAll(names);
+        }
+      }
+    }
+    return common == null ? Set.of() : common;
+  }
+
   private void checkPlaceholders(Node where, String text, Set<String> params) {
+    checkPlaceholders(where, text, params, "");
+  }
+
+  private void checkPlaceholders(Node where, String text, Set<String> params, String scope) {
     Matcher matcher = PLACEHOLDER.matcher(text);
     while (matcher.find()) {
       String name = matcher.group(1);
@@ -291,14 +340,16 @@ public final class SpecReader {
             where,
             "placeholder {"
                 + name
-                + "} names no parameter (known: "
+                + "} names no parameter"
+                + scope
+                + " (known: "
                 + String.join(", ", known)
                 + ")");
       }
     }
   }
 
-  private RunSettings runSettings(Node node) {
+  private RunSettings runSettings(Node node, java.util.Collection<Implementation> impls) {
     RunSettings d = RunSettings.DEFAULT;
     if (node == null) {
       return d;
@@ -332,7 +383,14 @@ public final class SpecReader {
       for (Node slot : at.sequence(m.entries().get("workerEnv"), "run.workerEnv")) {
         Node.Mapping sm = at.mapping(slot, "a run.workerEnv entry");
         Map<String, String> env = new LinkedHashMap<>();
-        sm.entries().forEach((k, v) -> env.put(k, at.scalarText(v, "run.workerEnv." + k)));
+        for (Map.Entry<String, Node> e : sm.entries().entrySet()) {
+          String value = at.scalarText(e.getValue(), "run.workerEnv." + e.getKey());
+          // Filled per run for every command implementation, so a parameter must be one they
+          // all have.
+          checkPlaceholders(
+              e.getValue(), value, commonParameters(impls), " of every command implementation");
+          env.put(e.getKey(), value);
+        }
         workerEnv.add(env);
       }
     }

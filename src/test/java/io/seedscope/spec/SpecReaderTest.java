@@ -107,6 +107,42 @@ class SpecReaderTest {
   }
 
   @Test
+  void placeholderOfAnotherImplementationsConfigIsNotKnownHere() {
+    String yaml =
+        GOOD.replace(
+                "  textbook: {java: io.seedscope.demo.TextbookReinforce}",
+                "  textbook: {java: io.seedscope.demo.TextbookReinforce, config: {mom: 0.9}}")
+            .replace("'{lr}'", "'{mom}'");
+    String msg = error(yaml);
+    assertTrue(msg.startsWith("spec.yaml:9:"), msg);
+    assertTrue(msg.contains("placeholder {mom} names no parameter"), msg);
+    // Its own config makes it known.
+    parse(
+        yaml.replace(
+            "    env: {OMP_NUM_THREADS: '1'}",
+            "    env: {OMP_NUM_THREADS: '1'}\n    config: {mom: 0.8}"));
+  }
+
+  @Test
+  void sweepParametersAreKnownOnlyToTheImplementationsItRuns() {
+    String sweep =
+        "sweep: {implementations: [textbook], space: {beta: {values: [1, 2]}}, configs: 2,"
+            + " seedsPerConfig: 1}\n";
+    String msg = error(GOOD.replace("'{lr}'", "'{beta}'") + sweep);
+    assertTrue(msg.contains("placeholder {beta} names no parameter"), msg);
+    parse(GOOD.replace("'{lr}'", "'{beta}'") + sweep.replace("[textbook]", "[normalized]"));
+  }
+
+  @Test
+  void workerEnvPlaceholdersAreChecked() {
+    String msg =
+        error(GOOD.replace("{CUDA_VISIBLE_DEVICES: '1'}", "{CUDA_VISIBLE_DEVICES: '{nope}-1'}"));
+    assertTrue(msg.startsWith("spec.yaml:11:"), msg);
+    assertTrue(msg.contains("placeholder {nope} names no parameter of every command"), msg);
+    parse(GOOD.replace("{CUDA_VISIBLE_DEVICES: '1'}", "{CUDA_VISIBLE_DEVICES: '{worker}-{lr}'}"));
+  }
+
+  @Test
   void emptySeedList() {
     String msg = error(GOOD.replace("seeds: {count: 3, start: 5}", "seeds: []"));
     assertEquals("spec.yaml:4:8: the seed list is empty: give at least one seed", msg);
