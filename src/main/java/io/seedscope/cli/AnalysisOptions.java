@@ -142,6 +142,19 @@ public final class AnalysisOptions {
         d.determinismTolerance());
   }
 
+  /**
+   * Fails on any malformed value now, so that a command that runs experiments first ({@code run},
+   * {@code demo}) rejects a typo before anything runs rather than after.
+   */
+  void validate() {
+    goal(Goal.MAXIMIZE);
+    aggregate(CurveAggregate.LAST);
+    settings();
+    if (reference != null) {
+      io.seedscope.analysis.ReferenceScores.read(reference);
+    }
+  }
+
   int threads() {
     return threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
   }

@@ -59,6 +59,11 @@ public final class CompareOptions {
               + " by itself).")
   java.util.List<String> implementationParams;
 
+  /** Fails on any malformed value now (see {@link AnalysisOptions#validate}). */
+  void validate() {
+    settings(Set.of());
+  }
+
   ComparisonSettings settings(Set<String> fromSpec) {
     Set<String> implementationParams = new java.util.TreeSet<>(fromSpec);
     if (this.implementationParams != null) {

@@ -50,6 +50,7 @@ public final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    analysis.validate();
     deleteRecursively(results);
     Files.createDirectories(results);
     Path specFile = results.resolve("spec.yaml");

@@ -97,6 +97,8 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Spec spec = SpecReader.read(specFile);
     spec = overrides(spec);
+    analysis.validate();
+    compare.validate();
     Path dir = out != null ? out : Path.of("runs", spec.name());
     return execute(spec, dir, System.out, System.err);
   }

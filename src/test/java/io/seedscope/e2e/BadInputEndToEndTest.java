@@ -74,6 +74,37 @@ class BadInputEndToEndTest {
   }
 
   @Test
+  void badAnalysisFlagOfRunStopsBeforeAnyRun() throws Exception {
+    Path spec =
+        write(
+            "ok.yaml",
+            String.join(
+                "\n",
+                "name: t",
+                "metric: return",
+                "seeds: [0, 1]",
+                "implementations:",
+                "  a: {java: io.seedscope.e2e.SyntheticExperiment}",
+                ""));
+    Path out = dir.resolve("flags");
+    assertContains(
+        oneLineError("run", spec.toString(), "--out", out.toString(), "--aggregate", "foo"),
+        "--aggregate");
+    assertNothingRan(out);
+    assertContains(
+        oneLineError("run", spec.toString(), "--out", out.toString(), "--level", "5"), "--level");
+    assertContains(
+        oneLineError("run", spec.toString(), "--out", out.toString(), "--test", "t-test"),
+        "--test");
+    assertContains(
+        oneLineError("run", spec.toString(), "--out", out.toString(), "--reference", "missing.csv"),
+        "missing.csv");
+    assertContains(
+        oneLineError("run", spec.toString(), "--dry-run", "--aggregate", "foo"), "--aggregate");
+    assertNothingRan(out);
+  }
+
+  @Test
   void specWithPlaceholderThatNamesNoParameter() throws Exception {
     String command = "    command: [echo, --lr, '{lr}', --x, '{nosuch}']";
     Path spec =
