@@ -129,6 +129,7 @@ class KillAndResumeTest {
     waitForRecords(out, 3);
     harness.destroy(); // SIGTERM: the shutdown hook stops the runs cleanly
     assertTrue(harness.waitFor(30, TimeUnit.SECONDS));
+    assertEquals(143, harness.exitValue(), "128 + SIGTERM, as the README documents");
     RunStore store = new RunStore(out);
     RunStore.Loaded before = store.load();
     assertEquals(List.of(), before.corrupted());
