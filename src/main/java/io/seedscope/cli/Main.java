@@ -1,5 +1,6 @@
 package io.seedscope.cli;
 
+import io.seedscope.model.FileProblems;
 import io.seedscope.model.InputException;
 import java.io.PrintWriter;
 import java.util.Collections;
@@ -84,6 +85,13 @@ public final class Main implements Runnable {
             err.flush();
             return USAGE;
           }
+          java.util.Optional<String> file = FileProblems.describe(ex);
+          if (file.isPresent()) {
+            // A path the user named cannot be read or written: their input, not a bug.
+            err.println("seedscope: " + file.get());
+            err.flush();
+            return USAGE;
+          }
           err.println("seedscope: internal error: " + ex);
           StackTraceElement[] st = ex.getStackTrace();
           for (int i = 0; i < Math.min(8, st.length); i++) {
@@ -101,7 +109,11 @@ public final class Main implements Runnable {
           err.flush();
           return USAGE;
         });
-    cl.setExitCodeExceptionMapper(ex -> ex instanceof InputException ? USAGE : INTERNAL);
+    cl.setExitCodeExceptionMapper(
+        ex ->
+            ex instanceof InputException || FileProblems.describe(ex).isPresent()
+                ? USAGE
+                : INTERNAL);
     return cl;
   }
 

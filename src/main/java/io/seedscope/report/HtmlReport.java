@@ -137,6 +137,13 @@ public final class HtmlReport {
       } catch (java.nio.file.AtomicMoveNotSupportedException e) {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
       }
+    } catch (java.nio.file.FileSystemException e) {
+      // Name the report, not the temporary file the user never asked for.
+      java.nio.file.FileSystemException named =
+          new java.nio.file.FileSystemException(
+              file.toString(), null, io.seedscope.model.FileProblems.reason(e));
+      named.initCause(e);
+      throw named;
     } finally {
       Files.deleteIfExists(tmp);
     }

@@ -74,6 +74,30 @@ class BadInputEndToEndTest {
   }
 
   @Test
+  void outputPathThatCannotBeWrittenIsAnInputError() throws Exception {
+    Path csv = write("good.csv", "implementation,seed,return\na,0,1\na,1,2\nb,0,3\nb,1,4\n");
+    Path notADir = write("plain.txt", "x");
+    String json = notADir.resolve("out.json").toString();
+    assertContains(
+        oneLineError("analyze", csv.toString(), "--json", json),
+        notADir + ": exists and is not a directory");
+    String html = notADir.resolve("report.html").toString();
+    String e = oneLineError("analyze", csv.toString(), "--html", html);
+    assertFalse(e.contains(".tmp"), "names the report, not its temporary file: " + e);
+    assertContains(e, notADir.toString());
+    String export = notADir.resolve("sub").resolve("x.csv").toString();
+    Path runs = dir.resolve("runs");
+    Path spec =
+        write(
+            "tiny.yaml",
+            "name: t\nmetric: return\nseeds: [0]\nimplementations:\n"
+                + "  a: {java: io.seedscope.e2e.SyntheticExperiment}\n");
+    assertEquals(
+        0, Cli.run("run", spec.toString(), "--out", runs.toString(), "--no-report").code());
+    assertContains(oneLineError("export", runs.toString(), "--csv", export), export);
+  }
+
+  @Test
   void badAnalysisFlagOfRunStopsBeforeAnyRun() throws Exception {
     Path spec =
         write(
