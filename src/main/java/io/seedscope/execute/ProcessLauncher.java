@@ -26,6 +26,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ProcessLauncher implements Launcher {
 
+  // Numbers attempts within this harness, for the environment marker that finds stragglers.
+  private static final java.util.concurrent.atomic.AtomicLong ATTEMPTS =
+      new java.util.concurrent.atomic.AtomicLong();
+
   private final Implementation.Command command;
   private final RunSettings settings;
   private final Map<String, String> builtins;
@@ -84,6 +88,8 @@ public final class ProcessLauncher implements Launcher {
     env.put("SEEDSCOPE_RUN_DIR", values.get("run_dir"));
     env.put("SEEDSCOPE_RUN_ID", trial.runId());
     env.put("SEEDSCOPE_WORKER", Integer.toString(slot));
+    String attempt = ProcessHandle.current().pid() + "-" + ATTEMPTS.incrementAndGet();
+    env.put(Stragglers.VARIABLE, attempt);
     Path stdout = runDir.resolve("stdout.log");
     pb.redirectOutput(stdout.toFile());
     pb.redirectError(runDir.resolve("stderr.log").toFile());
@@ -95,11 +101,11 @@ public final class ProcessLauncher implements Launcher {
       return new Attempt(
           Ending.CRASHED, null, "cannot start '" + pb.command().get(0) + "': " + e.getMessage());
     }
-    Runnable unregister = cancel.onCancel(() -> killTree(process));
+    Runnable unregister = cancel.onCancel(() -> killTree(process, attempt));
     try {
       boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
       if (!finished) {
-        killTree(process);
+        killTree(process, attempt);
         process.waitFor(10, TimeUnit.SECONDS);
         readMetrics(stdout, metrics);
         if (cancel.isCancelled()) {
@@ -117,7 +123,7 @@ public final class ProcessLauncher implements Launcher {
           code,
           code == 0 ? "" : "exit code " + code + lastLine(runDir.resolve("stderr.log")));
     } catch (InterruptedException e) {
-      killTree(process);
+      killTree(process, attempt);
       throw e;
     } finally {
       unregister.run();
@@ -142,10 +148,14 @@ public final class ProcessLauncher implements Launcher {
     }
   }
 
-  /** Kills the process and every descendant (children first, so none is re-parented alive). */
-  static void killTree(Process process) {
+  /**
+   * Kills the process and every descendant (children first, so none is re-parented alive), then any
+   * process of this attempt that had already left the tree (see {@link Stragglers}).
+   */
+  static void killTree(Process process, String attempt) {
     process.descendants().forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
+    Stragglers.kill(attempt);
   }
 
   private static String lastLine(Path stderr) {
