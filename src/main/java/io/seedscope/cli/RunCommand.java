@@ -145,7 +145,8 @@ public final class RunCommand implements Callable<Integer> {
       ExperimentRunner.launchers(spec, Builtins.of(spec)); // fails now, with the spec's location
       List<Trial> todo = runner.pending(plan, true, rerunFailed, new ArrayList<>());
       stdout.printf(
-          "plan: %d runs (%d implementations x %d configurations x %d seeds x %d repeats), %d to run%n",
+          "plan: %d runs (%d implementations, %d configurations, %d seeds per main configuration,"
+              + " %d repeats), %d to run%n",
           plan.size(),
           spec.implementations().size(),
           plan.configCount(),

@@ -33,10 +33,10 @@ final class TerminalSummary {
               : "";
       out.printf(
           Locale.ROOT,
-          "  %-24s n=%-3d mean %.4g%s  sd %s%s%n",
+          "  %-24s n=%-3d mean %s%s  sd %s%s%n",
           label(g),
           g.n(),
-          g.mean() == null ? Double.NaN : g.mean(),
+          g.mean() == null ? "n/a" : String.format(Locale.ROOT, "%.4g", g.mean()),
           ci,
           g.std() == null ? "n/a" : String.format(Locale.ROOT, "%.3g", g.std()),
           g.divergent() + g.failed() > 0

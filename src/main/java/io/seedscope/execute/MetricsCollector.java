@@ -17,8 +17,9 @@ import java.util.TreeMap;
  *
  * <p>The line protocol: a line that is a JSON object whose values are numbers is a log point;
  * {@code step} (if present) is its step, otherwise the points are numbered 0, 1, 2, ... Any other
- * line is ignored. NaN and Infinity are accepted as Python's {@code json.dumps} writes them. A step
- * logged twice keeps the last value of each metric.
+ * line is ignored, and so is a line whose {@code step} is not a whole number. NaN and Infinity are
+ * accepted as Python's {@code json.dumps} writes them. A step logged twice keeps the last value of
+ * each metric.
  */
 public final class MetricsCollector implements MetricsSink {
 
@@ -51,12 +52,19 @@ public final class MetricsCollector implements MetricsSink {
       while ((tok = p.nextToken()) == JsonToken.FIELD_NAME) {
         String name = p.currentName();
         JsonToken v = p.nextToken();
-        if (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
-          if (name.equals("step")) {
+        if (name.equals("step")) {
+          // A step must be a whole number: 1.5 or "abc" would silently become another step.
+          if (v == JsonToken.VALUE_NUMBER_INT) {
             step = p.getLongValue();
+          } else if (v == JsonToken.VALUE_NUMBER_FLOAT
+              && p.getDoubleValue() == Math.rint(p.getDoubleValue())
+              && Math.abs(p.getDoubleValue()) < 0x1p53) {
+            step = (long) p.getDoubleValue(); // 1000.0, as numpy floats print
           } else {
-            values.put(name, p.getDoubleValue());
+            return false;
           }
+        } else if (v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) {
+          values.put(name, p.getDoubleValue());
         } else if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
           p.skipChildren();
         }

@@ -91,6 +91,8 @@ public final class ProcessLauncher implements Launcher {
     String attempt = ProcessHandle.current().pid() + "-" + ATTEMPTS.incrementAndGet();
     env.put(Stragglers.VARIABLE, attempt);
     Path stdout = runDir.resolve("stdout.log");
+    keepEarlierLog(stdout);
+    keepEarlierLog(runDir.resolve("stderr.log"));
     pb.redirectOutput(stdout.toFile());
     pb.redirectError(runDir.resolve("stderr.log").toFile());
     pb.redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
@@ -127,6 +129,28 @@ public final class ProcessLauncher implements Launcher {
       throw e;
     } finally {
       unregister.run();
+    }
+  }
+
+  /**
+   * Moves the log of an earlier attempt (a retry, or a run cancelled and resumed) to {@code
+   * <name>.1}, {@code .2}, ... so that the output of the attempt that failed is not overwritten by
+   * the next one.
+   */
+  static void keepEarlierLog(Path log) {
+    if (!Files.exists(log)) {
+      return;
+    }
+    for (int k = 1; ; k++) {
+      Path older = log.resolveSibling(log.getFileName() + "." + k);
+      if (!Files.exists(older)) {
+        try {
+          Files.move(log, older);
+        } catch (IOException e) {
+          // Not worth failing a run over: the new attempt's log replaces it.
+        }
+        return;
+      }
     }
   }
 

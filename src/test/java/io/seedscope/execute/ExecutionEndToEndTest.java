@@ -1,6 +1,7 @@
 package io.seedscope.execute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.seedscope.cli.Main;
@@ -57,6 +58,12 @@ class ExecutionEndToEndTest {
         bySeed.get(1L).reason().contains("exit code 3: something broke in seed 1"),
         bySeed.get(1L).reason());
     assertEquals(2, bySeed.get(1L).attempts(), "one retry after a failure");
+    Path failedDir = out.resolve("runs").resolve(bySeed.get(1L).runId());
+    assertTrue(
+        Files.readString(failedDir.resolve("stderr.log.1")).contains("something broke"),
+        "the first attempt's log is kept beside the retry's");
+    assertTrue(Files.readString(failedDir.resolve("stderr.log")).contains("something broke"));
+    assertFalse(Files.exists(failedDir.resolve("stderr.log.2")));
     assertEquals(RunStatus.TIMEOUT, bySeed.get(2L).status());
     assertEquals("timed out after 3s", bySeed.get(2L).reason());
     assertEquals(RunStatus.NO_METRIC, bySeed.get(3L).status());

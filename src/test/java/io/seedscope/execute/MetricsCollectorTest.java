@@ -29,6 +29,18 @@ class MetricsCollectorTest {
   }
 
   @Test
+  void aStepMustBeAWholeNumber() {
+    MetricsCollector c = new MetricsCollector();
+    assertTrue(c.acceptLine("{\"step\": 1000.0, \"return\": 1}"), "numpy prints 1000.0");
+    assertFalse(c.acceptLine("{\"step\": 1.5, \"return\": 2}"));
+    assertFalse(c.acceptLine("{\"step\": \"abc\", \"return\": 3}"));
+    assertFalse(c.acceptLine("{\"step\": NaN, \"return\": 4}"));
+    assertFalse(c.acceptLine("{\"step\": 1e300, \"return\": 5}"));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new long[] {1000}, c.steps());
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1}, c.metrics().get("return"));
+  }
+
+  @Test
   void linesWithoutStepAreNumberedInOrder() {
     MetricsCollector c = new MetricsCollector();
     c.acceptLine("{\"return\": 3}");
