@@ -3,6 +3,7 @@ package io.seedscope.ingest;
 import io.seedscope.model.InputException;
 import io.seedscope.model.ResultSet;
 import io.seedscope.model.RunLog;
+import io.seedscope.model.RunStatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,10 +15,15 @@ import java.util.TreeMap;
  * Reads seedscope's long-format CSV: one row per run (final values) or per run and step.
  *
  * <p>Columns: {@code implementation}, {@code seed}, optional {@code task}, {@code step}, {@code
- * run}, hyperparameters {@code param.NAME}, and metrics (every other column with a numeric value; a
- * column whose every value is text is ignored with a warning, and a text cell in a column that has
- * numbers is an error). Roles can be mapped to other column names ({@link
- * ImportOptions#columns()}).
+ * run}, {@code status}, {@code reason}, hyperparameters {@code param.NAME}, and metrics (every
+ * other column with a numeric value; a column whose every value is text is ignored with a warning,
+ * and a text cell in a column that has numbers is an error). Roles can be mapped to other column
+ * names ({@link ImportOptions#columns()}).
+ *
+ * <p>A status column (what {@link LongCsvWriter} writes) gives each run the status it had in the
+ * results directory, so that failed, timed-out and cancelled runs are counted as such rather than
+ * as ordinary runs with partial values. It must be constant within a run; an empty cell means
+ * {@code ok} (the run is classified by its values, as without the column).
  *
  * <p>Rows of one run are those with the same run id (the {@code run} column, scoped within
  * implementation, task, configuration and seed) or, without a run column, the same implementation,
@@ -75,7 +81,9 @@ final class LongCsvReader {
     width = h.names.length;
     m = h.metricFields.length;
     List<Integer> keyList = new ArrayList<>();
-    for (int f : new int[] {h.impl, h.task, h.seed, h.run}) {
+    // Status and reason are not part of a run's identity (RowKey), but a change in them starts a
+    // lookup, which checks that they are constant within the run.
+    for (int f : new int[] {h.impl, h.task, h.seed, h.run, h.status, h.reason}) {
       if (f >= 0) {
         keyList.add(f);
       }
@@ -250,20 +258,76 @@ final class LongCsvReader {
     for (int f : h.paramFields) {
       params.add(csv.text(f));
     }
+    RunStatus status = status(csv, h);
+    String reason = h.reason >= 0 ? csv.text(h.reason) : "";
     RowKey key = new RowKey(impl, task, params, seed, run);
     RunRows rows = runs.get(key);
-    if (rows == null) {
+    if (rows != null) {
+      requireSame(csv, h, rows, status, reason);
+    } else {
       Map<String, String> config = new TreeMap<>();
       for (int i = 0; i < h.paramFields.length; i++) {
         if (!params.get(i).isEmpty()) {
           config.put(h.paramNames[i], params.get(i));
         }
       }
-      rows = new RunRows(RunRows.key(impl, task, config), seed, run, metrics);
+      rows = new RunRows(RunRows.key(impl, task, config), seed, run, status, reason, metrics);
       runs.put(key, rows);
       order.add(rows);
     }
     return rows;
+  }
+
+  /** The row's status: {@link RunStatus#OK} without a status column or with an empty cell. */
+  private static RunStatus status(CsvTokenizer csv, LongCsvHeader h) {
+    if (h.status < 0 || csv.isEmpty(h.status)) {
+      return RunStatus.OK;
+    }
+    String text = csv.text(h.status);
+    RunStatus status = RunStatus.fromLabel(text);
+    if (status == null) {
+      List<String> labels = new ArrayList<>();
+      for (RunStatus s : RunStatus.values()) {
+        labels.add(s.label());
+      }
+      throw csv.error(
+          h.status,
+          "column '"
+              + h.names[h.status]
+              + "': unknown status '"
+              + text
+              + "' (one of "
+              + String.join(", ", labels)
+              + ")");
+    }
+    return status;
+  }
+
+  /** A run has one status and reason: every row of it must repeat its first row's. */
+  private static void requireSame(
+      CsvTokenizer csv, LongCsvHeader h, RunRows rows, RunStatus status, String reason) {
+    if (status != rows.status) {
+      throw csv.error(
+          h.status,
+          "column '"
+              + h.names[h.status]
+              + "': status '"
+              + status.label()
+              + "' differs from '"
+              + rows.status.label()
+              + "' of the same run at line "
+              + rows.firstLine()
+              + " (a run has one status)");
+    }
+    if (!reason.equals(rows.reason)) {
+      throw csv.error(
+          h.reason,
+          "column '"
+              + h.names[h.reason]
+              + "': reason differs from the one of the same run at line "
+              + rows.firstLine()
+              + " (a run has one reason)");
+    }
   }
 
   /**
