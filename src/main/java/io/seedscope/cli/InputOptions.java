@@ -84,13 +84,13 @@ public final class InputOptions {
   record Prepared(ResultSet results, java.util.Set<String> implementationParams) {}
 
   Prepared prepare(Path results, AnalysisOptions analysis) {
-    ResultsInput.Loaded loaded = loaded(results);
+    ResultsInput.Loaded loaded = loaded(results, analysis.metric);
     return new Prepared(
         ResultsInput.resultSet(loaded, analysis, results.toString()),
         loaded.implementationParams());
   }
 
-  private ResultsInput.Loaded loaded(Path results) {
+  private ResultsInput.Loaded loaded(Path results, String metric) {
     if (!Files.exists(results)) {
       throw new InputException(results + ": no such file or directory");
     }
@@ -99,6 +99,10 @@ public final class InputOptions {
     }
     ImportResult imported = Importers.read(results, importOptions());
     imported.summary().describe().forEach(line -> System.err.println("read: " + line));
+    if (metric != null && imported.ignoredColumns().containsKey(metric)) {
+      // A text column the reader ignored: say where its text is rather than "no metric".
+      imported.selectMetric(metric);
+    }
     return new ResultsInput.Loaded(
         imported.runs(), null, imported.warnings(), null, java.util.Set.of());
   }

@@ -12,7 +12,8 @@ import java.util.TreeMap;
  *
  * @param format the format, or null to detect it ({@link Importers#detect})
  * @param columns role to column name, e.g. {@code implementation -> agent}; roles are {@code
- *     implementation}, {@code seed}, {@code task}, {@code step}, {@code run} and {@code param.NAME}
+ *     implementation}, {@code seed}, {@code task}, {@code step}, {@code run}, {@code status},
+ *     {@code reason} (long CSV only) and {@code param.NAME}
  * @param pathPattern where seed, implementation and task sit in a directory layout, e.g. {@code
  *     logs/{implementation}/seed_{seed}/}
  * @param wideLayout what the value columns of a wide CSV are (default {@link WideLayout#SEEDS})
@@ -27,7 +28,8 @@ public record ImportOptions(
     String implementation,
     String task) {
 
-  static final Set<String> ROLES = Set.of("implementation", "seed", "task", "step", "run");
+  static final Set<String> ROLES =
+      Set.of("implementation", "seed", "task", "step", "run", "status", "reason");
 
   public ImportOptions {
     columns =
@@ -89,7 +91,8 @@ public record ImportOptions(
         throw new InputException(
             "--columns: unknown role '"
                 + role
-                + "'; roles are implementation, seed, task, step, run, param.NAME");
+                + "'; roles are implementation, seed, task, step, run, status, reason,"
+                + " param.NAME");
       }
       if (out.put(role, column) != null) {
         throw new InputException("--columns: role '" + role + "' is given twice");

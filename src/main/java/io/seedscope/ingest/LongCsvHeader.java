@@ -11,7 +11,11 @@ import java.util.TreeMap;
 
 /**
  * The header of a long-format CSV: which field plays which role (implementation, seed, task, step,
- * run, parameters, metrics), after the user's {@code --columns} mapping.
+ * run, status, reason, parameters, metrics), after the user's {@code --columns} mapping.
+ *
+ * <p>{@code status} and {@code reason} are roles rather than columns left to the metric rule
+ * because they carry how a run ended ({@code seedscope export} writes them): as a metric or an
+ * ignored text column, a failed run's partial values would count as an ordinary run's.
  */
 final class LongCsvHeader {
   String[] names;
@@ -20,6 +24,8 @@ final class LongCsvHeader {
   int task = -1;
   int step = -1;
   int run = -1;
+  int status = -1;
+  int reason = -1;
   int[] paramFields;
   String[] paramNames;
   int[] metricFields;
@@ -77,7 +83,8 @@ final class LongCsvHeader {
               used[i] = true;
               roles.put(role, i);
             });
-    for (String role : List.of("implementation", "seed", "task", "step", "run")) {
+    for (String role :
+        List.of("implementation", "seed", "task", "step", "run", "status", "reason")) {
       if (roles.containsKey(role)) {
         continue;
       }
@@ -102,6 +109,8 @@ final class LongCsvHeader {
     h.task = roles.getOrDefault("task", -1);
     h.step = roles.getOrDefault("step", -1);
     h.run = roles.getOrDefault("run", -1);
+    h.status = roles.getOrDefault("status", -1);
+    h.reason = roles.getOrDefault("reason", -1);
     if (h.impl < 0 && options.implementation() == null) {
       throw InputException.at(
           file,

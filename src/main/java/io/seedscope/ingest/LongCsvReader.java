@@ -3,6 +3,7 @@ package io.seedscope.ingest;
 import io.seedscope.model.InputException;
 import io.seedscope.model.ResultSet;
 import io.seedscope.model.RunLog;
+import io.seedscope.model.RunStatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,9 +15,15 @@ import java.util.TreeMap;
  * Reads seedscope's long-format CSV: one row per run (final values) or per run and step.
  *
  * <p>Columns: {@code implementation}, {@code seed}, optional {@code task}, {@code step}, {@code
- * run}, hyperparameters {@code param.NAME}, and metrics (every other column whose first non-empty
- * value is a number; other columns are ignored with a warning). Roles can be mapped to other column
+ * run}, {@code status}, {@code reason}, hyperparameters {@code param.NAME}, and metrics (every
+ * other column with a numeric value; a column whose every value is text is ignored with a warning,
+ * and a text cell in a column that has numbers is an error). Roles can be mapped to other column
  * names ({@link ImportOptions#columns()}).
+ *
+ * <p>A status column (what {@link LongCsvWriter} writes) gives each run the status it had in the
+ * results directory, so that failed, timed-out and cancelled runs are counted as such rather than
+ * as ordinary runs with partial values. It must be constant within a run; an empty cell means
+ * {@code ok} (the run is classified by its values, as without the column).
  *
  * <p>Rows of one run are those with the same run id (the {@code run} column, scoped within
  * implementation, task, configuration and seed) or, without a run column, the same implementation,
@@ -28,16 +35,15 @@ import java.util.TreeMap;
  */
 final class LongCsvReader {
 
-  private static final int UNKNOWN = 0;
-  private static final int NUMERIC = 1;
-  private static final int TEXT = 2;
-
   static ImportResult read(Path path, ImportOptions options) {
     return read(CsvTokenizer.open(path), options);
   }
 
   private record RowKey(
       String implementation, String task, List<String> params, long seed, String run) {}
+
+  /** A text cell of a metric column, kept until the column turns out to be text or numeric. */
+  private record TextCell(long line, int field, String text) {}
 
   private final CsvTokenizer csv;
   private final ImportOptions options;
@@ -53,8 +59,13 @@ final class LongCsvReader {
 
   private final int[] prevStart;
   private final int[] prevEnd;
-  private final int[] state;
-  private final String[] firstBad;
+
+  /** Per metric column: whether any cell held a number (not a missing value). */
+  private final boolean[] numeric;
+
+  /** Per metric column: its first non-numeric cell, or null. */
+  private final TextCell[] firstText;
+
   private final Map<RowKey, RunRows> runs = new HashMap<>();
   private final List<RunRows> order = new ArrayList<>();
   private RunRows current;
@@ -70,7 +81,9 @@ final class LongCsvReader {
     width = h.names.length;
     m = h.metricFields.length;
     List<Integer> keyList = new ArrayList<>();
-    for (int f : new int[] {h.impl, h.task, h.seed, h.run}) {
+    // Status and reason are not part of a run's identity (RowKey), but a change in them starts a
+    // lookup, which checks that they are constant within the run.
+    for (int f : new int[] {h.impl, h.task, h.seed, h.run, h.status, h.reason}) {
       if (f >= 0) {
         keyList.add(f);
       }
@@ -81,8 +94,8 @@ final class LongCsvReader {
     keyFields = keyList.stream().mapToInt(Integer::intValue).toArray();
     prevStart = new int[keyFields.length];
     prevEnd = new int[keyFields.length];
-    state = new int[m];
-    firstBad = new String[m];
+    numeric = new boolean[m];
+    firstText = new TextCell[m];
   }
 
   static ImportResult read(CsvTokenizer csv, ImportOptions options) {
@@ -131,25 +144,45 @@ final class LongCsvReader {
     }
     int row = current.add(step, stepless, csv.line());
     for (int k = 0; k < m; k++) {
-      int st = state[k];
-      if (st == TEXT) {
-        continue;
-      }
-      int f = h.metricFields[k];
-      double v = csv.number(f);
+      double v = csv.number(h.metricFields[k]);
       if (Numbers.isNotANumber(v)) {
-        if (st == UNKNOWN) {
-          state[k] = TEXT;
-          firstBad[k] = file + ":" + csv.line() + ":" + (f + 1) + ": '" + csv.text(f) + "'";
-          continue;
-        }
-        throw csv.error(f, "column '" + h.names[f] + "': '" + csv.text(f) + "' is not a number");
-      }
-      if (st == UNKNOWN && !ResultSet.isMissing(v)) {
-        state[k] = NUMERIC;
+        text(k);
+      } else if (!numeric[k] && !ResultSet.isMissing(v)) {
+        firstNumber(k);
       }
       current.set(k, row, v);
     }
+  }
+
+  /**
+   * A text cell in metric column {@code k}. Whether the column is a metric cannot depend on which
+   * row comes first, so the first text cell is remembered and becomes an error only once the column
+   * is known to hold numbers too.
+   */
+  private void text(int k) {
+    int f = h.metricFields[k];
+    if (firstText[k] == null) {
+      firstText[k] = new TextCell(csv.line(), f, csv.text(f));
+    }
+    if (numeric[k]) {
+      throw notANumber(firstText[k]);
+    }
+  }
+
+  /** The first number in metric column {@code k}: its earlier text cell, if any, is an error. */
+  private void firstNumber(int k) {
+    numeric[k] = true;
+    if (firstText[k] != null) {
+      throw notANumber(firstText[k]);
+    }
+  }
+
+  private InputException notANumber(TextCell c) {
+    return InputException.at(
+        file,
+        c.line(),
+        c.field() + 1,
+        "column '" + h.names[c.field()] + "': '" + c.text() + "' is not a number");
   }
 
   private ImportResult finish() {
@@ -163,12 +196,14 @@ final class LongCsvReader {
     Map<String, String> ignored = new TreeMap<>();
     for (int k = 0; k < m; k++) {
       String name = h.names[h.metricFields[k]];
-      if (state[k] == NUMERIC) {
+      TextCell t = firstText[k];
+      if (numeric[k]) {
         names[k] = name;
         metricNames.add(name);
-      } else if (state[k] == TEXT) {
-        ignored.put(name, firstBad[k]);
-        warnings.add("ignoring non-numeric column '" + name + "' (" + firstBad[k] + ")");
+      } else if (t != null) {
+        String where = file + ":" + t.line() + ":" + (t.field() + 1) + ": '" + t.text() + "'";
+        ignored.put(name, where);
+        warnings.add("ignoring non-numeric column '" + name + "' (" + where + ")");
       } else {
         warnings.add("ignoring column '" + name + "': it has no values");
       }
@@ -223,20 +258,76 @@ final class LongCsvReader {
     for (int f : h.paramFields) {
       params.add(csv.text(f));
     }
+    RunStatus status = status(csv, h);
+    String reason = h.reason >= 0 ? csv.text(h.reason) : "";
     RowKey key = new RowKey(impl, task, params, seed, run);
     RunRows rows = runs.get(key);
-    if (rows == null) {
+    if (rows != null) {
+      requireSame(csv, h, rows, status, reason);
+    } else {
       Map<String, String> config = new TreeMap<>();
       for (int i = 0; i < h.paramFields.length; i++) {
         if (!params.get(i).isEmpty()) {
           config.put(h.paramNames[i], params.get(i));
         }
       }
-      rows = new RunRows(RunRows.key(impl, task, config), seed, run, metrics);
+      rows = new RunRows(RunRows.key(impl, task, config), seed, run, status, reason, metrics);
       runs.put(key, rows);
       order.add(rows);
     }
     return rows;
+  }
+
+  /** The row's status: {@link RunStatus#OK} without a status column or with an empty cell. */
+  private static RunStatus status(CsvTokenizer csv, LongCsvHeader h) {
+    if (h.status < 0 || csv.isEmpty(h.status)) {
+      return RunStatus.OK;
+    }
+    String text = csv.text(h.status);
+    RunStatus status = RunStatus.fromLabel(text);
+    if (status == null) {
+      List<String> labels = new ArrayList<>();
+      for (RunStatus s : RunStatus.values()) {
+        labels.add(s.label());
+      }
+      throw csv.error(
+          h.status,
+          "column '"
+              + h.names[h.status]
+              + "': unknown status '"
+              + text
+              + "' (one of "
+              + String.join(", ", labels)
+              + ")");
+    }
+    return status;
+  }
+
+  /** A run has one status and reason: every row of it must repeat its first row's. */
+  private static void requireSame(
+      CsvTokenizer csv, LongCsvHeader h, RunRows rows, RunStatus status, String reason) {
+    if (status != rows.status) {
+      throw csv.error(
+          h.status,
+          "column '"
+              + h.names[h.status]
+              + "': status '"
+              + status.label()
+              + "' differs from '"
+              + rows.status.label()
+              + "' of the same run at line "
+              + rows.firstLine()
+              + " (a run has one status)");
+    }
+    if (!reason.equals(rows.reason)) {
+      throw csv.error(
+          h.reason,
+          "column '"
+              + h.names[h.reason]
+              + "': reason differs from the one of the same run at line "
+              + rows.firstLine()
+              + " (a run has one reason)");
+    }
   }
 
   /**

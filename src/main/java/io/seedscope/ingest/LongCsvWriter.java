@@ -16,8 +16,13 @@ import java.util.TreeSet;
 
 /**
  * Writes runs as seedscope's long-format CSV, which {@link LongCsvReader} reads back to equal runs:
- * columns {@code implementation, task, seed, run}, {@code step} (when any run has steps), {@code
- * param.NAME} for every parameter of any run (sorted), then every metric (sorted).
+ * columns {@code implementation, task, seed, run, status, reason}, {@code step} (when any run has
+ * steps), {@code param.NAME} for every parameter of any run (sorted), then every metric (sorted).
+ *
+ * <p>Status and reason are written so that the CSV analyzes like the results directory it came
+ * from: without them a failed run's partial values would count as an ordinary run's. A run with no
+ * rows of values (one that failed or logged nothing) is written as one row with empty step and
+ * metric cells, so that it is still counted.
  *
  * <p>Deterministic: runs in (task, config, implementation, seed, run id) order, rows by step,
  * numbers by {@link Double#toString} (which reads back to the same double), NaN as {@code NaN},
@@ -52,7 +57,8 @@ public final class LongCsvWriter {
       metrics.addAll(r.metrics().keySet());
       steps |= r.steps() != null;
     }
-    List<String> header = new ArrayList<>(List.of("implementation", "task", "seed", "run"));
+    List<String> header =
+        new ArrayList<>(List.of("implementation", "task", "seed", "run", "status", "reason"));
     if (steps) {
       header.add("step");
     }
@@ -76,7 +82,10 @@ public final class LongCsvWriter {
       field(prefix, r.key().task());
       prefix.append(',').append(r.seed()).append(',');
       field(prefix, r.runId());
-      int n = r.steps() != null ? r.steps().length : 1;
+      prefix.append(',').append(r.status().label()).append(',');
+      field(prefix, r.reason());
+      // A run with steps but none logged still gets one row (empty step): it must not vanish.
+      int n = r.steps() != null ? Math.max(1, r.steps().length) : 1;
       double[][] cols = new double[metricNames.length][];
       for (int m = 0; m < metricNames.length; m++) {
         cols[m] = r.metrics().get(metricNames[m]);
@@ -94,7 +103,7 @@ public final class LongCsvWriter {
         sb.append(prefix);
         if (steps) {
           sb.append(',');
-          if (r.steps() != null) {
+          if (r.steps() != null && i < r.steps().length) {
             sb.append(r.steps()[i]);
           }
         }

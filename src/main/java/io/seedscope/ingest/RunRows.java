@@ -22,6 +22,12 @@ final class RunRows {
   /** The user's run id, or null when the file has no run column. */
   final String run;
 
+  /** How the run ended, as the file's status column says ({@link RunStatus#OK} without one). */
+  final RunStatus status;
+
+  /** Why it ended so, or empty. */
+  final String reason;
+
   private int n;
   private long[] steps;
   private int[] lines;
@@ -29,10 +35,12 @@ final class RunRows {
   private boolean sorted = true;
   private int firstStepless = -1;
 
-  RunRows(GroupKey key, long seed, String run, int metrics) {
+  RunRows(GroupKey key, long seed, String run, RunStatus status, String reason, int metrics) {
     this.key = key;
     this.seed = seed;
     this.run = run;
+    this.status = status;
+    this.reason = reason;
     int cap = 16;
     steps = new long[cap];
     lines = new int[cap];
@@ -70,6 +78,11 @@ final class RunRows {
 
   int size() {
     return n;
+  }
+
+  /** Line of the run's first row, for messages. */
+  int firstLine() {
+    return lines[0];
   }
 
   /** How messages name this run. */
@@ -166,7 +179,7 @@ final class RunRows {
         metrics.put(names[m], out);
       }
     }
-    return new RunLog(runId, key, seed, RunStatus.OK, "", outSteps, metrics);
+    return new RunLog(runId, key, seed, status, reason, outSteps, metrics);
   }
 
   static GroupKey key(String implementation, String task, Map<String, String> params) {

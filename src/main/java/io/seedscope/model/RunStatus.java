@@ -1,5 +1,7 @@
 package io.seedscope.model;
 
+import java.util.Locale;
+
 /** How a run ended. Only {@link #OK} runs carry a metric that enters the statistics. */
 public enum RunStatus {
   /** Finished and reported a finite metric. */
@@ -17,5 +19,27 @@ public enum RunStatus {
 
   public boolean isFinished() {
     return this == OK || this == DIVERGENT;
+  }
+
+  /**
+   * The lowercase name ({@code no_metric}) that analysis JSON, gate messages and the long CSV's
+   * {@code status} column use, so that a status reads the same everywhere a user sees it.
+   */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The status named {@code text} in any case ({@code failed}, or {@code FAILED} as run records
+   * store it), or null when it names none.
+   */
+  public static RunStatus fromLabel(String text) {
+    String t = text.strip().toUpperCase(Locale.ROOT);
+    for (RunStatus s : values()) {
+      if (s.name().equals(t)) {
+        return s;
+      }
+    }
+    return null;
   }
 }

@@ -203,6 +203,30 @@ class BadInputEndToEndTest {
     assertContains(e, "implementation, seed");
   }
 
+  /** A text cell in the first row of a metric column is a bad cell, as in any later row. */
+  @Test
+  void csvWithNonNumericFirstCell() throws Exception {
+    Path one = write("first.csv", "implementation,seed,return\na,0,abc\na,1,2\n");
+    assertContains(
+        oneLineError("analyze", one.toString()),
+        "first.csv:2:3: column 'return': 'abc' is not a number");
+    Path two = write("first2.csv", "implementation,seed,return,loss\na,0,abc,1\na,1,2,2\n");
+    for (String metric : List.of("loss", "return")) {
+      assertContains(
+          oneLineError("analyze", two.toString(), "--metric", metric),
+          "first2.csv:2:3: column 'return': 'abc' is not a number");
+    }
+  }
+
+  /** --metric naming a column of text says where its text is, not that there is no such metric. */
+  @Test
+  void metricNamingATextColumn() throws Exception {
+    Path csv = write("notes.csv", "implementation,seed,notes,return\na,0,fine,1\na,1,,2\n");
+    assertContains(
+        oneLineError("analyze", csv.toString(), "--metric", "notes"),
+        "metric 'notes' is not numeric (first non-numeric value at " + csv + ":2:3: 'fine')");
+  }
+
   @Test
   void unknownMetricListsTheAvailableOnes() throws Exception {
     Path csv = write("two.csv", "implementation,seed,return,loss\na,0,1,2\na,1,2,3\n");

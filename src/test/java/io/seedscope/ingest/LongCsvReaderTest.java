@@ -249,6 +249,35 @@ class LongCsvReaderTest {
         error("implementation,seed,step,return\nppo,1,1,2\nppo,1,2,3\nppo,1,3,abc\n"));
   }
 
+  /** Whether a column is a metric does not depend on its first row: a text cell there is bad. */
+  @Test
+  void nonNumericFirstCell() {
+    assertEquals(
+        ":2:3: column 'return': 'abc' is not a number",
+        error("implementation,seed,return\na,0,abc\na,1,2\n"));
+    // With another metric column the bad one used to be dropped as a text column.
+    assertEquals(
+        ":2:3: column 'return': 'abc' is not a number",
+        error("implementation,seed,return,loss\na,0,abc,1\na,1,2,2\n"));
+    // The first text cell is named even when more text and empty cells come before a number.
+    assertEquals(
+        ":3:3: column 'return': 'abc' is not a number",
+        error("implementation,seed,return\na,0,\na,1,abc\na,2,xyz\na,3,NA\na,4,5\n"));
+  }
+
+  /** A column of text (empty cells aside) is ignored wherever its first text is. */
+  @Test
+  void textOnlyColumnIsIgnoredWhateverItsFirstRow() throws IOException {
+    ImportResult r = read("implementation,seed,notes,return\nppo,1,,nan\nppo,2,ok,3\nppo,3,x,4\n");
+    assertEquals(List.of("return"), r.metricNames());
+    assertEquals(
+        List.of(
+            "ignoring non-numeric column 'notes' (" + dir.resolve("results.csv") + ":3:3: 'ok')"),
+        r.warnings());
+    // NaN first is still a number: the run is divergent, not the column text.
+    assertTrue(Double.isNaN(run(r, "ppo", 1).metrics().get("return")[0]));
+  }
+
   @Test
   void badSeedAndStep() {
     assertEquals(

@@ -110,9 +110,12 @@ class LongCsvWriterTest {
     LongCsvWriter.write(shuffled, b);
     assertEquals(a.toString(), b.toString());
     String[] lines = a.toString().split("\n");
-    assertEquals("implementation,task,seed,run,step,param.lr,param.note,loss,return", lines[0]);
+    assertEquals(
+        "implementation,task,seed,run,status,reason,step,param.lr,param.note,loss,return",
+        lines[0]);
     assertTrue(
-        lines[1].startsWith("\" spaced \",\"task,1\",1,r-spaced1,1000,0.010,\"a;b\","), lines[1]);
+        lines[1].startsWith("\" spaced \",\"task,1\",1,r-spaced1,ok,,1000,0.010,\"a;b\","),
+        lines[1]);
     assertTrue(a.toString().contains("\"dqn, \"\"tuned\"\"\""));
     assertTrue(a.toString().contains(",NaN\n"));
     assertTrue(a.toString().contains(",-inf,"));
@@ -127,7 +130,8 @@ class LongCsvWriterTest {
     StringWriter w = new StringWriter();
     LongCsvWriter.write(runs, w);
     assertEquals(
-        "implementation,task,seed,run,return\nppo,default,1,a,2.5\nppo,default,2,b,3.0\n",
+        "implementation,task,seed,run,status,reason,return\n"
+            + "ppo,default,1,a,ok,,2.5\nppo,default,2,b,ok,,3.0\n",
         w.toString());
     Path file = dir.resolve("finals.csv");
     Files.writeString(file, w.toString());
