@@ -75,7 +75,7 @@ public record Manifest(
         Runtime.getRuntime().availableProcessors(),
         hostName(),
         Instant.now().toString(),
-        dir.toString(),
+        Path.of("").toAbsolutePath().toString(), // where the command ran; git is asked in dir
         commit,
         dirty,
         spec == null ? null : sha256(spec),

@@ -172,6 +172,10 @@ class DemoSpecEndToEndTest {
     assertTrue(m.path("command").asText().startsWith("seedscope run "), m.toString());
     assertTrue(m.path("specSha256").asText().matches("[0-9a-f]{64}"), m.toString());
     assertTrue(Files.isRegularFile(results.resolve("spec.yaml")));
+    assertEquals(
+        Path.of("").toAbsolutePath().toString(),
+        m.path("workingDirectory").asText(),
+        "where the command ran, not the results directory");
   }
 
   /** Same input and seed: the same bytes, from run and analyze, on 1 thread or all. */
