@@ -5,6 +5,7 @@ import io.seedscope.model.GroupKey;
 import io.seedscope.model.ResultSet;
 import io.seedscope.model.Run;
 import io.seedscope.model.RunStatus;
+import io.seedscope.model.SeedValues;
 import io.seedscope.stats.GroupStatistics;
 import io.seedscope.stats.Reproducibility;
 import io.seedscope.stats.SeedPower;
@@ -22,6 +23,9 @@ import java.util.TreeMap;
  * Turns a result set into an {@link Analysis}: statistics per group, comparisons, seed-count
  * advice, learning curves, reproducibility checks, and the runs left out and why. Pure: the same
  * result set and settings give the same analysis, whatever the number of threads.
+ *
+ * <p>Every statistic sees one value per seed: repeats of a seed are averaged ({@link SeedValues}),
+ * so a group's {@code n} is its number of seeds, and repeats that disagree are a warning.
  */
 public final class Analyzer {
 
@@ -86,12 +90,12 @@ public final class Analyzer {
       GroupKey key = e.getKey();
       int nDivergent = 0;
       int nFailed = 0;
-      List<Double> v = new ArrayList<>();
+      List<Run> kept = new ArrayList<>();
       for (Run r : e.getValue()) {
         if (r.isOk()) {
           ok++;
           if (!excluded.contains(r.runId())) {
-            v.add(r.value());
+            kept.add(r);
           }
         } else if (r.status() == RunStatus.DIVERGENT) {
           nDivergent++;
@@ -101,7 +105,8 @@ public final class Analyzer {
           failed.add(note(r));
         }
       }
-      double[] arr = v.stream().mapToDouble(Double::doubleValue).toArray();
+      // One value per seed: repeats of a seed are one observation, not K (see SeedValues).
+      double[] arr = SeedValues.values(kept);
       values.put(key, arr);
       // Each group resamples from its own stream, so adding a group changes no other group.
       pending.add(
@@ -122,6 +127,9 @@ public final class Analyzer {
                 + ") are left out of the statistics");
       }
     }
+    List<Reproducibility.DeterminismCheck> determinism =
+        Reproducibility.determinism(results.runs(), settings.determinismTolerance());
+    warnings.addAll(DeterminismWarnings.of(determinism, settings.determinismTolerance()));
     StatsOptions single = opts.withThreads(1);
     record Done(GroupResult group, Analysis.GroupSeeds seeds) {}
     List<Done> done =
@@ -184,8 +192,7 @@ public final class Analyzer {
         curves,
         extras.get("multitask"),
         extras.get("importance"),
-        new Analysis.Reproducibility(
-            Reproducibility.determinism(results.runs(), settings.determinismTolerance()), outliers),
+        new Analysis.Reproducibility(determinism, outliers),
         divergent,
         failed,
         warnings);

@@ -5,6 +5,7 @@ import io.seedscope.model.GroupKey;
 import io.seedscope.model.InputException;
 import io.seedscope.model.ResultSet;
 import io.seedscope.model.Run;
+import io.seedscope.model.SeedValues;
 import io.seedscope.stats.ComparisonOptions;
 import io.seedscope.stats.Comparisons;
 import io.seedscope.stats.Holm;
@@ -168,31 +169,19 @@ public final class ComparisonStep {
     return Config.of(kept);
   }
 
-  /** The OK values of the seeds both groups have, in seed order (repeats averaged). */
+  /** The values of the seeds both groups have, in seed order (repeats averaged: SeedValues). */
   static double[][] pairedBySeed(List<Run> baseline, List<Run> candidate) {
-    Map<Long, double[]> b = perSeed(baseline);
-    Map<Long, double[]> c = perSeed(candidate);
+    Map<Long, Double> b = SeedValues.bySeed(baseline);
+    Map<Long, Double> c = SeedValues.bySeed(candidate);
     TreeSet<Long> common = new TreeSet<>(b.keySet());
     common.retainAll(c.keySet());
     double[][] out = new double[2][common.size()];
     int i = 0;
     for (long seed : common) {
-      out[0][i] = b.get(seed)[0] / b.get(seed)[1];
-      out[1][i] = c.get(seed)[0] / c.get(seed)[1];
+      out[0][i] = b.get(seed);
+      out[1][i] = c.get(seed);
       i++;
     }
     return out;
-  }
-
-  private static Map<Long, double[]> perSeed(List<Run> runs) {
-    Map<Long, double[]> m = new TreeMap<>();
-    for (Run r : runs) {
-      if (r.isOk()) {
-        double[] acc = m.computeIfAbsent(r.seed(), s -> new double[2]);
-        acc[0] += r.value();
-        acc[1] += 1;
-      }
-    }
-    return m;
   }
 }

@@ -3,6 +3,7 @@ package io.seedscope.analysis;
 import io.seedscope.model.GroupKey;
 import io.seedscope.model.ResultSet;
 import io.seedscope.model.Run;
+import io.seedscope.model.SeedValues;
 import io.seedscope.stats.curves.AlignedCurves;
 import io.seedscope.stats.curves.Curve;
 import io.seedscope.stats.curves.CurveAligner;
@@ -14,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Learning curves per group: the runs aligned on a common step grid (interpolated, never
- * extrapolated) and the mean with a pointwise t band; only for data that logged steps.
+ * Learning curves per group: one curve per seed (repeats averaged), aligned on a common step grid
+ * (interpolated, never extrapolated), and the mean with a pointwise t band; only for data that
+ * logged steps.
  */
 public final class CurveStep {
 
@@ -32,12 +34,7 @@ public final class CurveStep {
   List<GroupCurve> run(ResultSet results) {
     List<GroupCurve> out = new ArrayList<>();
     for (Map.Entry<GroupKey, List<Run>> e : results.byGroup().entrySet()) {
-      List<Curve> curves = new ArrayList<>();
-      for (Run r : e.getValue()) {
-        if (r.isOk() && r.steps() != null && r.steps().length >= 2) {
-          curves.add(Curve.ofLogged(r.steps(), r.curve()));
-        }
-      }
+      List<Curve> curves = seedCurves(e.getValue());
       if (curves.isEmpty()) {
         continue;
       }
@@ -50,6 +47,27 @@ public final class CurveStep {
               k.task(),
               Analyzer.jsonConfig(k.config()),
               CurveBands.mean(aligned, level)));
+    }
+    return out;
+  }
+
+  /**
+   * One curve per seed, seeds ascending: the pointwise mean of the seed's OK runs that logged at
+   * least two steps ({@link Curve#mean}), since repeats of a seed are one observation, as in every
+   * other statistic ({@link SeedValues}).
+   */
+  static List<Curve> seedCurves(List<Run> runs) {
+    List<Curve> out = new ArrayList<>();
+    for (List<Run> repeats : SeedValues.okRunsBySeed(runs).values()) {
+      List<Curve> logged = new ArrayList<>();
+      for (Run r : repeats) {
+        if (r.steps() != null && r.steps().length >= 2) {
+          logged.add(Curve.ofLogged(r.steps(), r.curve()));
+        }
+      }
+      if (!logged.isEmpty()) {
+        out.add(Curve.mean(logged));
+      }
     }
     return out;
   }

@@ -8,13 +8,14 @@ import java.util.Map;
 
 /**
  * One group's line of the analysis: who it is, how many runs it had, and its statistics over the
- * runs that finished with a finite metric.
+ * seeds that finished with a finite metric.
  *
  * @param config parameter name to value (numbers as JSON numbers)
  * @param runs all runs of the group, whatever their status
  * @param divergent runs whose metric is NaN or infinite (left out of the statistics)
  * @param failed runs that failed, timed out, logged no metric or were cancelled
- * @param n runs in the statistics
+ * @param n seeds in the statistics: repeats of a seed count once, as the mean of its OK repeats
+ *     ({@link io.seedscope.model.SeedValues})
  */
 public record GroupResult(
     String implementation,

@@ -5,6 +5,7 @@ import io.seedscope.model.GroupKey;
 import io.seedscope.model.InputException;
 import io.seedscope.model.ResultSet;
 import io.seedscope.model.Run;
+import io.seedscope.model.SeedValues;
 import io.seedscope.sensitivity.anova.AnovaTable;
 import io.seedscope.sensitivity.anova.FactorialAnova;
 import io.seedscope.sensitivity.anova.SeedNoise;
@@ -154,7 +155,9 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
     List<Double> rowsY = new ArrayList<>();
     for (Map.Entry<GroupKey, List<Run>> e : groups) {
       Config c = restrict(e.getKey().config());
-      double[] v = e.getValue().stream().filter(Run::isOk).mapToDouble(Run::value).toArray();
+      // One observation per seed (SeedValues): counted K times, repeats would shrink the seed
+      // noise and weigh repeated configurations K times in the surrogate.
+      double[] v = SeedValues.values(e.getValue());
       if (v.length == 0) {
         continue;
       }

@@ -4,6 +4,7 @@ import io.seedscope.model.Goal;
 import io.seedscope.model.GroupKey;
 import io.seedscope.model.ResultSet;
 import io.seedscope.model.Run;
+import io.seedscope.model.SeedValues;
 import io.seedscope.stats.curves.Curve;
 import io.seedscope.stats.curves.SampleEfficiency;
 import io.seedscope.stats.curves.StepGrid;
@@ -30,6 +31,7 @@ import java.util.TreeSet;
  * IQM, median, mean and optimality gap with stratified-bootstrap intervals, performance profiles
  * and the probability of improvement of every implementation over every other, and, for curves,
  * sample-efficiency IQM curves. Only when at least two implementations share at least two tasks.
+ * Every score is a seed's (the mean of its repeats, {@link SeedValues}), as a run is in rliable.
  *
  * <p>Normalization: min-max per task from given reference scores (e.g. random and human), or, when
  * none are given, over every run of every implementation (the worst run seen is 0, the best is 1),
@@ -82,19 +84,19 @@ public final class MultitaskSection implements Analyzer.AnalysisSection {
       configsSeen
           .computeIfAbsent(k.implementation() + "\u0000" + k.task(), x -> new TreeSet<>())
           .add(k.config().canonical());
-      for (Run r : e.getValue()) {
-        if (r.isOk()) {
-          values
-              .computeIfAbsent(k.implementation(), x -> new TreeMap<>())
-              .computeIfAbsent(k.task(), x -> new ArrayList<>())
-              .add(r.value());
-          if (r.steps() != null && r.steps().length >= 2) {
-            curves
-                .computeIfAbsent(k.implementation(), x -> new TreeMap<>())
-                .computeIfAbsent(k.task(), x -> new ArrayList<>())
-                .add(Curve.ofLogged(r.steps(), r.curve()));
-          }
-        }
+      // One score and one curve per seed: repeats of a seed are one observation (SeedValues).
+      for (double v : SeedValues.values(e.getValue())) {
+        values
+            .computeIfAbsent(k.implementation(), x -> new TreeMap<>())
+            .computeIfAbsent(k.task(), x -> new ArrayList<>())
+            .add(v);
+      }
+      List<Curve> seedCurves = CurveStep.seedCurves(e.getValue());
+      if (!seedCurves.isEmpty()) {
+        curves
+            .computeIfAbsent(k.implementation(), x -> new TreeMap<>())
+            .computeIfAbsent(k.task(), x -> new ArrayList<>())
+            .addAll(seedCurves);
       }
     }
     if (configsSeen.values().stream().anyMatch(s -> s.size() > 1)) {

@@ -4,10 +4,9 @@ import io.seedscope.model.GroupKey;
 import io.seedscope.model.InputException;
 import io.seedscope.model.ResultSet;
 import io.seedscope.model.Run;
+import io.seedscope.model.SeedValues;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -15,7 +14,7 @@ import java.util.stream.Collectors;
  * Picks the reproduced values a claim is compared with: the OK runs of the one group whose
  * implementation and task match the claim (a claim that names no implementation or task matches
  * when the runs hold exactly one), one value per seed (repeats of a seed averaged, since they are
- * not independent evidence).
+ * not independent evidence; {@link SeedValues}, as the analysis does).
  */
 public final class RunSelector {
 
@@ -63,15 +62,7 @@ public final class RunSelector {
               + " configurations; a claim is compared with one (select it"
               + " when loading the runs)");
     }
-    Map<Long, double[]> bySeed = new TreeMap<>();
-    for (Run r : groups.get(matched.get(0))) {
-      if (r.isOk()) {
-        double[] s = bySeed.computeIfAbsent(r.seed(), x -> new double[2]);
-        s[0] += r.value();
-        s[1]++;
-      }
-    }
-    return bySeed.values().stream().mapToDouble(s -> s[0] / s[1]).toArray();
+    return SeedValues.values(groups.get(matched.get(0)));
   }
 
   private static String pick(Claim claim, String what, String wanted, TreeSet<String> present) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,14 @@ final class Reporting {
                                 .withSeed(opts.seed))))
             .analyze(results);
     long t1 = System.nanoTime();
+    // The analysis adds warnings of its own (divergent runs left out, repeats of a seed that
+    // disagree, ...): a person at the terminal must see them too, not only analysis.json.
+    Set<String> printed = new HashSet<>(results.warnings());
+    for (String w : analysis.warnings()) {
+      if (printed.add(w)) {
+        err.println("warning: " + w);
+      }
+    }
     if (targets.json() != null) {
       AnalysisJson.write(analysis, targets.json());
     }

@@ -2,15 +2,15 @@ package io.seedscope.gate;
 
 import io.seedscope.model.GroupKey;
 import io.seedscope.model.Run;
-import java.util.ArrayList;
+import io.seedscope.model.SeedValues;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * The runs of one group as the rules see them. Repeats of a seed (same group and seed, another run
  * id) are one observation: the statistics use one value per seed, the mean of its OK repeats, so
- * that re-running a seed does not pretend to add independent evidence.
+ * that re-running a seed does not pretend to add independent evidence. The mean is {@link
+ * SeedValues}'s, the analysis's, so the gate and analysis.json agree to the bit.
  *
  * @param key the group
  * @param runs every run of the group, whatever its status
@@ -20,17 +20,9 @@ import java.util.TreeMap;
 public record GroupData(GroupKey key, List<Run> runs, List<Long> seeds, double[] values) {
 
   public static GroupData of(GroupKey key, List<Run> runs) {
-    SortedMap<Long, double[]> sums = new TreeMap<>();
-    for (Run r : runs) {
-      if (r.isOk()) {
-        double[] s = sums.computeIfAbsent(r.seed(), k -> new double[2]);
-        s[0] += r.value();
-        s[1]++;
-      }
-    }
-    List<Long> seeds = new ArrayList<>(sums.keySet());
-    double[] values = sums.values().stream().mapToDouble(s -> s[0] / s[1]).toArray();
-    return new GroupData(key, List.copyOf(runs), List.copyOf(seeds), values);
+    SortedMap<Long, Double> bySeed = SeedValues.bySeed(runs);
+    double[] values = bySeed.values().stream().mapToDouble(Double::doubleValue).toArray();
+    return new GroupData(key, List.copyOf(runs), List.copyOf(bySeed.keySet()), values);
   }
 
   /** Runs whose status is not OK. */

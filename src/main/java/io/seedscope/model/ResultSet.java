@@ -125,12 +125,13 @@ public record ResultSet(
     return groups;
   }
 
-  /** The finite values of the OK runs of each group, in seed order. */
+  /**
+   * One value per seed of each group, in seed order: the mean of the seed's OK runs (see {@link
+   * SeedValues} for why repeats of a seed count once).
+   */
   public Map<GroupKey, double[]> valuesByGroup() {
     Map<GroupKey, double[]> out = new TreeMap<>();
-    byGroup()
-        .forEach(
-            (k, rs) -> out.put(k, rs.stream().filter(Run::isOk).mapToDouble(Run::value).toArray()));
+    byGroup().forEach((k, rs) -> out.put(k, SeedValues.values(rs)));
     return out;
   }
 }

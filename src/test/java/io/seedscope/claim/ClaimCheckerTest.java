@@ -230,6 +230,19 @@ class ClaimCheckerTest {
   }
 
   @Test
+  void repeatsThatAgreeAreExactlyTheirValueAsInTheAnalysis() {
+    GroupKey k = new GroupKey("dqn", "pong", Config.EMPTY);
+    List<Run> runs = new ArrayList<>();
+    for (int r = 0; r < 3; r++) { // (0.1 + 0.1 + 0.1) / 3 would be 0.10000000000000002
+      runs.add(new Run("r" + r, k, 0, RunStatus.OK, "", null, new double[] {0.1}, 0.1));
+    }
+    runs.add(new Run("s", k, 1, RunStatus.OK, "", null, new double[] {0.2}, 0.2));
+    ResultSet rs = new ResultSet("return", Goal.MAXIMIZE, CurveAggregate.LAST, runs, List.of());
+    assertArrayEquals(
+        new double[] {0.1, 0.2}, RunSelector.values(rs, ClaimParser.parse("mean=1,std=1,n=2")), 0);
+  }
+
+  @Test
   void selectionErrors() {
     String msg =
         assertThrows(

@@ -43,6 +43,18 @@ class BaselineTest {
   }
 
   @Test
+  void repeatsThatAgreeAreExactlyTheirValueAsInTheAnalysis() {
+    // (0.1 + 0.1 + 0.1) / 3 would be 0.10000000000000002; analysis.json says 0.1
+    ResultSet rs =
+        new Runs()
+            .ok(Runs.key("a"), 0, 0.1)
+            .ok(Runs.key("a"), 0, 0.1)
+            .ok(Runs.key("a"), 0, 0.1)
+            .build();
+    assertArrayEquals(new double[] {0.1}, Baseline.of(rs).find(Runs.key("a")).valueArray(), 0);
+  }
+
+  @Test
   void loadErrorsHaveLocations(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("b.json");
     Files.writeString(

@@ -4,6 +4,8 @@ import io.seedscope.model.InputException;
 import io.seedscope.model.ResultSet;
 import io.seedscope.stats.multitask.ScoreRange;
 import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
 
 /**
  * One run's learning curve: strictly increasing steps and the finite metric value logged at each.
@@ -49,6 +51,49 @@ public record Curve(long[] steps, double[] values) {
       }
     }
     return new Curve(Arrays.copyOf(s, n), Arrays.copyOf(v, n));
+  }
+
+  /**
+   * The pointwise mean of repeats of one seed, so that a seed run K times is one curve, not K (see
+   * {@link io.seedscope.model.SeedValues}). Its steps are every step any repeat logged; at each,
+   * the mean of the repeats that cover it (interpolated between their own logged steps, never
+   * extrapolated), added in list order as {@link io.seedscope.model.SeedValues} adds values, so
+   * that repeats that agree give exactly their curve. One curve is returned as it is.
+   *
+   * @throws IllegalArgumentException if {@code repeats} is empty
+   */
+  public static Curve mean(List<Curve> repeats) {
+    if (repeats.isEmpty()) {
+      throw new IllegalArgumentException("no curve to average");
+    }
+    if (repeats.size() == 1) {
+      return repeats.get(0);
+    }
+    TreeSet<Long> union = new TreeSet<>();
+    for (Curve c : repeats) {
+      for (long s : c.steps) {
+        union.add(s);
+      }
+    }
+    long[] steps = union.stream().mapToLong(Long::longValue).toArray();
+    double[] mean = new double[steps.length];
+    for (int i = 0; i < steps.length; i++) {
+      double first = Double.NaN;
+      double offsets = 0;
+      int n = 0;
+      for (Curve c : repeats) {
+        double v = c.at(steps[i]);
+        if (!Double.isNaN(v)) {
+          if (n++ == 0) {
+            first = v;
+          }
+          offsets += v - first;
+        }
+      }
+      // n >= 1 (some repeat logged this step); repeats that agree give exactly their value
+      mean[i] = offsets == 0 ? first : first + offsets / n;
+    }
+    return new Curve(steps, mean);
   }
 
   @Override
