@@ -70,7 +70,8 @@ final class ResultsInput {
           notPlanned
               + " run record"
               + (notPlanned == 1 ? " in " + dir + " is" : "s in " + dir + " are")
-              + " not in this spec's plan (an earlier version of the spec?); kept, but left out of"
+              + " not in this spec's plan (from another version of the spec, or another"
+              + " --seed-count or --repeat); kept, but left out of"
               + " this analysis ('seedscope analyze "
               + dir
               + "' includes every record)");
@@ -80,7 +81,7 @@ final class ResultsInput {
     Set<String> implParams = Set.of();
     Path specCopy = dir.resolve("spec.yaml");
     if (Files.isRegularFile(specCopy)) {
-      Spec spec = SpecReader.read(specCopy);
+      Spec spec = SpecReader.readStored(specCopy);
       defaults = spec.metric();
       task = spec.task();
       implParams = spec.implementationParameters();

@@ -37,32 +37,49 @@ public final class SpecReader {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.-]*)\\}");
   private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
 
-  /** Reads a spec file. */
+  /** Reads a spec file to run it: everything is validated. */
   public static Spec read(Path file) {
-    String text;
+    return parse(file, text(file), true);
+  }
+
+  /**
+   * Reads the copy of a spec kept in a results directory, to analyze what it ran. Placeholders are
+   * not checked: they matter only for running, and a spec that an earlier version of seedscope ran
+   * must stay readable even where today's checks are stricter.
+   */
+  public static Spec readStored(Path file) {
+    return parse(file, text(file), false);
+  }
+
+  private static Reader text(Path file) {
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      return new StringReader(Files.readString(file, StandardCharsets.UTF_8));
     } catch (NoSuchFileException e) {
       throw new InputException(file + ": no such file");
     } catch (IOException e) {
       throw new InputException(file + ": cannot read: " + e.getMessage(), e);
     }
-    return parse(file, new StringReader(text));
   }
 
   /** Parses spec text; {@code file} names it in errors and anchors {@code {spec_dir}}. */
   public static Spec parse(Path file, Reader text) {
+    return parse(file, text, true);
+  }
+
+  private static Spec parse(Path file, Reader text, boolean checkPlaceholders) {
     String where = file.toString();
     Node root = new YamlReader(where).read(text);
-    return new SpecReader(new Located(where)).spec(file, root);
+    return new SpecReader(new Located(where), checkPlaceholders).spec(file, root);
   }
 
   private final Located at;
+  private final boolean checkPlaceholders;
   // Implementation name to the parameters its placeholders may name.
   private final Map<String, Set<String>> placeholderScopes = new LinkedHashMap<>();
 
-  private SpecReader(Located at) {
+  private SpecReader(Located at, boolean checkPlaceholders) {
     this.at = at;
+    this.checkPlaceholders = checkPlaceholders;
   }
 
   private Spec spec(Path file, Node rootNode) {
@@ -330,6 +347,9 @@ public final class SpecReader {
   }
 
   private void checkPlaceholders(Node where, String text, Set<String> params, String scope) {
+    if (!checkPlaceholders) {
+      return;
+    }
     Matcher matcher = PLACEHOLDER.matcher(text);
     while (matcher.find()) {
       String name = matcher.group(1);

@@ -45,7 +45,11 @@ public final class YamlReader {
         throw InputException.at(file, 1, 1, "the file is empty");
       }
       Node root = readValue(parser, first);
-      if (parser.nextToken() != null) {
+      JsonToken next = parser.nextToken();
+      while (next == JsonToken.VALUE_NULL) {
+        next = parser.nextToken(); // an empty trailing document ("---" at the end) holds nothing
+      }
+      if (next != null) {
         JsonLocation at = parser.currentTokenLocation();
         throw InputException.at(
             file, at.getLineNr(), at.getColumnNr(), "unexpected content after the document");

@@ -66,4 +66,33 @@ class ChangedSpecResumeEndToEndTest {
     assertEquals(0, everything.code(), everything.all());
     assertEquals(2, Json.read(all).get("groups").size());
   }
+
+  /**
+   * A results directory whose stored spec today's stricter placeholder checks would refuse (an
+   * earlier version accepted it) still analyzes and exports: placeholders only matter for running.
+   */
+  @Test
+  void storedSpecIsReadWithoutRunOnlyChecks() throws Exception {
+    Path out = dir.resolve("old");
+    assertEquals(
+        0, Cli.run("run", spec("v1.yaml", "0.1").toString(), "--out", out.toString()).code());
+    Files.writeString(
+        out.resolve("spec.yaml"),
+        String.join(
+            "\n",
+            "name: edited",
+            "metric: return",
+            "seeds: {count: 3}",
+            "config: {lr: 0.1}",
+            "implementations:",
+            "  synthetic: {java: io.seedscope.e2e.SyntheticExperiment}",
+            "  other: {command: [echo, '{tau}'], config: {}}",
+            "  third: {command: [echo], config: {tau: 1}}",
+            "---",
+            ""));
+    Cli.Result r = Cli.run("analyze", out.toString(), "--json", dir.resolve("a.json").toString());
+    assertEquals(0, r.code(), r.all());
+    Cli.Result refused = Cli.run("run", out.resolve("spec.yaml").toString(), "--dry-run");
+    assertEquals(2, refused.code(), "running it is still checked: " + refused.all());
+  }
 }

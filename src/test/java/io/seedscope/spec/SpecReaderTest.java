@@ -184,6 +184,7 @@ class SpecReaderTest {
     // A second YAML document would otherwise be silently ignored.
     assertEquals(
         "spec.yaml:3:1: unexpected content after the document", error("name: x\n---\nname: y\n"));
+    assertEquals("cartpole-reinforce", parse(GOOD + "---\n").name(), "an empty trailing document");
   }
 
   @Test
