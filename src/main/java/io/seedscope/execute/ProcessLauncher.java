@@ -88,7 +88,8 @@ public final class ProcessLauncher implements Launcher {
     env.put("SEEDSCOPE_RUN_DIR", values.get("run_dir"));
     env.put("SEEDSCOPE_RUN_ID", trial.runId());
     env.put("SEEDSCOPE_WORKER", Integer.toString(slot));
-    String attempt = ProcessHandle.current().pid() + "-" + ATTEMPTS.incrementAndGet();
+    String attempt = Stragglers.newMarker(ATTEMPTS.incrementAndGet());
+    java.time.Instant attemptStart = java.time.Instant.now();
     env.put(Stragglers.VARIABLE, attempt);
     Path stdout = runDir.resolve("stdout.log");
     keepEarlierLog(stdout);
@@ -103,11 +104,11 @@ public final class ProcessLauncher implements Launcher {
       return new Attempt(
           Ending.CRASHED, null, "cannot start '" + pb.command().get(0) + "': " + e.getMessage());
     }
-    Runnable unregister = cancel.onCancel(() -> killTree(process, attempt));
+    Runnable unregister = cancel.onCancel(() -> killTree(process, attempt, attemptStart));
     try {
       boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
       if (!finished) {
-        killTree(process, attempt);
+        killTree(process, attempt, attemptStart);
         process.waitFor(10, TimeUnit.SECONDS);
         readMetrics(stdout, metrics);
         if (cancel.isCancelled()) {
@@ -125,7 +126,7 @@ public final class ProcessLauncher implements Launcher {
           code,
           code == 0 ? "" : "exit code " + code + lastLine(runDir.resolve("stderr.log")));
     } catch (InterruptedException e) {
-      killTree(process, attempt);
+      killTree(process, attempt, attemptStart);
       throw e;
     } finally {
       unregister.run();
@@ -176,10 +177,10 @@ public final class ProcessLauncher implements Launcher {
    * Kills the process and every descendant (children first, so none is re-parented alive), then any
    * process of this attempt that had already left the tree (see {@link Stragglers}).
    */
-  static void killTree(Process process, String attempt) {
+  static void killTree(Process process, String attempt, java.time.Instant attemptStart) {
     process.descendants().forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();
-    Stragglers.kill(attempt);
+    Stragglers.kill(attempt, attemptStart);
   }
 
   private static String lastLine(Path stderr) {

@@ -26,11 +26,26 @@ final class Stragglers {
 
   private Stragglers() {}
 
-  /** Kills every other process whose environment holds {@code VARIABLE=attempt}. */
-  static void kill(String attempt) {
+  private static final class Salt {
+    static final String VALUE = Long.toHexString(new java.security.SecureRandom().nextLong());
+  }
+
+  /** A marker for an attempt, unique to this harness and this attempt. */
+  static String newMarker(long attemptNumber) {
+    return ProcessHandle.current().pid() + "-" + Salt.VALUE + "-" + attemptNumber;
+  }
+
+  /**
+   * Kills every other process of this user, started since {@code attemptStart}, whose environment
+   * holds {@code VARIABLE=attempt}.
+   */
+  static void kill(String attempt, java.time.Instant attemptStart) {
     if (!Files.isDirectory(PROC)) {
       return;
     }
+    java.util.Optional<String> user = ProcessHandle.current().info().user();
+    // Process start times are kept in clock ticks: allow a little before the attempt's start.
+    java.time.Instant notBefore = attemptStart.minusSeconds(1);
     byte[] entry = (VARIABLE + "=" + attempt).getBytes(StandardCharsets.UTF_8);
     long self = ProcessHandle.current().pid();
     // A second pass catches what a straggler started while the first pass ran.
@@ -44,13 +59,25 @@ final class Stragglers {
             continue;
           }
           if (pid != self && holds(proc.resolve("environ"), entry)) {
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+            ProcessHandle.of(pid)
+                .filter(h -> eligible(h, user, notBefore))
+                .ifPresent(ProcessHandle::destroyForcibly);
           }
         }
       } catch (IOException e) {
         return; // no /proc listing: nothing more can be done
       }
     }
+  }
+
+  /** Same user as the harness, and not started before the attempt (unknown facts pass). */
+  static boolean eligible(
+      ProcessHandle h, java.util.Optional<String> user, java.time.Instant notBefore) {
+    ProcessHandle.Info info = h.info();
+    if (user.isPresent() && info.user().isPresent() && !user.get().equals(info.user().get())) {
+      return false;
+    }
+    return info.startInstant().map(t -> !t.isBefore(notBefore)).orElse(true);
   }
 
   /** Whether a NUL-separated environment file has exactly this entry. */

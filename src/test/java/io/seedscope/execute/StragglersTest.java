@@ -21,4 +21,26 @@ class StragglersTest {
     assertTrue(Stragglers.containsEntry(b("SEEDSCOPE_ATTEMPT=1-1"), b("SEEDSCOPE_ATTEMPT=1-1")));
     assertFalse(Stragglers.containsEntry(new byte[0], b("SEEDSCOPE_ATTEMPT=1-1")));
   }
+
+  @Test
+  void onlyProcessesOfThisUserStartedSinceTheAttemptAreCandidates() {
+    ProcessHandle self = ProcessHandle.current();
+    java.util.Optional<String> user = self.info().user();
+    assertTrue(Stragglers.eligible(self, user, java.time.Instant.EPOCH));
+    assertFalse(
+        Stragglers.eligible(self, user, java.time.Instant.now().plusSeconds(60)),
+        "started before the attempt: a reused pid or an older process");
+    org.junit.jupiter.api.Assumptions.assumeTrue(user.isPresent());
+    assertFalse(
+        Stragglers.eligible(
+            self, java.util.Optional.of(user.get() + "-other"), java.time.Instant.EPOCH),
+        "another user's process");
+  }
+
+  @Test
+  void markersCarryRandomBitsBesidesPidAndNumber() {
+    String m = Stragglers.newMarker(7);
+    assertTrue(m.matches(ProcessHandle.current().pid() + "-[0-9a-f]{1,16}-7"), m);
+    assertFalse(m.equals(ProcessHandle.current().pid() + "-7"));
+  }
 }
