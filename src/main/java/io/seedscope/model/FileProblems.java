@@ -44,11 +44,19 @@ public final class FileProblems {
   }
 
   /**
-   * {@code FILE: reason} for the first filesystem failure in a cause chain, or empty when the
-   * failure is of another kind.
+   * {@code FILE: reason} for the first filesystem failure in a cause chain (or the full disk's
+   * message), or empty when the failure is of another kind.
    */
   public static Optional<String> describe(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
+      // A full disk or quota arrives as a plain IOException naming no file.
+      if (t instanceof java.io.IOException
+          && t.getMessage() != null
+          && (t.getMessage().contains("No space left on device")
+              || t.getMessage().contains("Disk quota exceeded"))) {
+        String outer = error.getMessage();
+        return Optional.of(outer != null && outer.startsWith("cannot ") ? outer : t.getMessage());
+      }
       if (t instanceof FileSystemException f) {
         String file = f.getFile();
         String other = f.getOtherFile();
