@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * @param format the format, or null to detect it ({@link Importers#detect})
  * @param columns role to column name, e.g. {@code implementation -> agent}; roles are {@code
  *     implementation}, {@code seed}, {@code task}, {@code step}, {@code run}, {@code status},
- *     {@code reason} (long CSV only) and {@code param.NAME}
+ *     {@code reason} (long CSV only; found without a mapping only as the columns {@code run.status}
+ *     and {@code run.reason}) and {@code param.NAME}
  * @param pathPattern where seed, implementation and task sit in a directory layout, e.g. {@code
  *     logs/{implementation}/seed_{seed}/}
  * @param wideLayout what the value columns of a wide CSV are (default {@link WideLayout#SEEDS})

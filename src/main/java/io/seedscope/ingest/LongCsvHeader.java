@@ -13,11 +13,20 @@ import java.util.TreeMap;
  * The header of a long-format CSV: which field plays which role (implementation, seed, task, step,
  * run, status, reason, parameters, metrics), after the user's {@code --columns} mapping.
  *
- * <p>{@code status} and {@code reason} are roles rather than columns left to the metric rule
- * because they carry how a run ended ({@code seedscope export} writes them): as a metric or an
- * ignored text column, a failed run's partial values would count as an ordinary run's.
+ * <p>The {@code status} and {@code reason} roles are roles rather than columns left to the metric
+ * rule because they carry how a run ended: as a metric or an ignored text column, a failed run's
+ * partial values would count as an ordinary run's. They are found only under the exact names {@link
+ * #STATUS_COLUMN} and {@link #REASON_COLUMN} (what {@code seedscope export} writes) or through
+ * {@code --columns status=COL,reason=COL}: a plain {@code status} or {@code reason} column is an
+ * ordinary column (a metric if numeric, else ignored), as files from other tools use them.
  */
 final class LongCsvHeader {
+  /** The column name that takes the status role without {@code --columns} (case-sensitive). */
+  static final String STATUS_COLUMN = "run.status";
+
+  /** The column name that takes the reason role without {@code --columns} (case-sensitive). */
+  static final String REASON_COLUMN = "run.reason";
+
   String[] names;
   int impl = -1;
   int seed = -1;
@@ -83,8 +92,7 @@ final class LongCsvHeader {
               used[i] = true;
               roles.put(role, i);
             });
-    for (String role :
-        List.of("implementation", "seed", "task", "step", "run", "status", "reason")) {
+    for (String role : List.of("implementation", "seed", "task", "step", "run")) {
       if (roles.containsKey(role)) {
         continue;
       }
@@ -102,6 +110,14 @@ final class LongCsvHeader {
       if (found >= 0) {
         used[found] = true;
         roles.put(role, found);
+      }
+    }
+    // Exact names only: "status"/"Status" columns of other tools stay ordinary columns.
+    for (String[] role : new String[][] {{"status", STATUS_COLUMN}, {"reason", REASON_COLUMN}}) {
+      Integer i = index.get(role[1]);
+      if (!roles.containsKey(role[0]) && i != null && !used[i]) {
+        used[i] = true;
+        roles.put(role[0], i);
       }
     }
     h.impl = roles.getOrDefault("implementation", -1);

@@ -15,10 +15,17 @@ import java.util.TreeMap;
  * Reads seedscope's long-format CSV: one row per run (final values) or per run and step.
  *
  * <p>Columns: {@code implementation}, {@code seed}, optional {@code task}, {@code step}, {@code
- * run}, {@code status}, {@code reason}, hyperparameters {@code param.NAME}, and metrics (every
- * other column with a numeric value; a column whose every value is text is ignored with a warning,
- * and a text cell in a column that has numbers is an error). Roles can be mapped to other column
- * names ({@link ImportOptions#columns()}).
+ * run}, {@code run.status}, {@code run.reason}, hyperparameters {@code param.NAME}, and metrics.
+ * Roles can be mapped to other column names ({@link ImportOptions#columns()}; the roles of {@code
+ * run.status} and {@code run.reason} are called {@code status} and {@code reason} there).
+ *
+ * <p>Every other column is numeric when most of its non-empty cells are numbers: strictly more
+ * number cells than text cells (NaN and infinity spellings are numbers, missing-value spellings are
+ * neither). A numeric column is a metric, and a text cell in it is an error at the column's first
+ * text cell, whichever row it is in. A column that is not numeric (a tie included) is ignored with
+ * a warning naming it, so that e.g. a column of git hashes one of which is all digits stays text;
+ * if that leaves no metric, the error names the column and its first text cell. The counts are kept
+ * per column while reading, so deciding costs one pass and two counters.
  *
  * <p>A status column (what {@link LongCsvWriter} writes) gives each run the status it had in the
  * results directory, so that failed, timed-out and cancelled runs are counted as such rather than
@@ -60,8 +67,11 @@ final class LongCsvReader {
   private final int[] prevStart;
   private final int[] prevEnd;
 
-  /** Per metric column: whether any cell held a number (not a missing value). */
-  private final boolean[] numeric;
+  /** Per metric column: how many cells held a number (not a missing value). */
+  private final long[] numbers;
+
+  /** Per metric column: how many cells held text. */
+  private final long[] texts;
 
   /** Per metric column: its first non-numeric cell, or null. */
   private final TextCell[] firstText;
@@ -94,7 +104,8 @@ final class LongCsvReader {
     keyFields = keyList.stream().mapToInt(Integer::intValue).toArray();
     prevStart = new int[keyFields.length];
     prevEnd = new int[keyFields.length];
-    numeric = new boolean[m];
+    numbers = new long[m];
+    texts = new long[m];
     firstText = new TextCell[m];
   }
 
@@ -147,33 +158,21 @@ final class LongCsvReader {
       double v = csv.number(h.metricFields[k]);
       if (Numbers.isNotANumber(v)) {
         text(k);
-      } else if (!numeric[k] && !ResultSet.isMissing(v)) {
-        firstNumber(k);
+      } else if (!ResultSet.isMissing(v)) {
+        numbers[k]++;
       }
       current.set(k, row, v);
     }
   }
 
   /**
-   * A text cell in metric column {@code k}. Whether the column is a metric cannot depend on which
-   * row comes first, so the first text cell is remembered and becomes an error only once the column
-   * is known to hold numbers too.
+   * A text cell in metric column {@code k}: counted, and the first one remembered for messages.
+   * Whether it is an error depends on the whole column (see the class comment).
    */
   private void text(int k) {
-    int f = h.metricFields[k];
-    if (firstText[k] == null) {
+    if (texts[k]++ == 0) {
+      int f = h.metricFields[k];
       firstText[k] = new TextCell(csv.line(), f, csv.text(f));
-    }
-    if (numeric[k]) {
-      throw notANumber(firstText[k]);
-    }
-  }
-
-  /** The first number in metric column {@code k}: its earlier text cell, if any, is an error. */
-  private void firstNumber(int k) {
-    numeric[k] = true;
-    if (firstText[k] != null) {
-      throw notANumber(firstText[k]);
     }
   }
 
@@ -194,13 +193,21 @@ final class LongCsvReader {
     String[] names = new String[m];
     List<String> metricNames = new ArrayList<>();
     Map<String, String> ignored = new TreeMap<>();
+    TextCell bad = null;
+    int mostlyText = -1;
     for (int k = 0; k < m; k++) {
       String name = h.names[h.metricFields[k]];
       TextCell t = firstText[k];
-      if (numeric[k]) {
+      if (numbers[k] > texts[k]) {
         names[k] = name;
         metricNames.add(name);
+        if (t != null && (bad == null || t.line() < bad.line())) {
+          bad = t;
+        }
       } else if (t != null) {
+        if (mostlyText < 0 || numbers[k] > 0 && numbers[mostlyText] == 0) {
+          mostlyText = k;
+        }
         String where = file + ":" + t.line() + ":" + (t.field() + 1) + ": '" + t.text() + "'";
         ignored.put(name, where);
         warnings.add("ignoring non-numeric column '" + name + "' (" + where + ")");
@@ -208,9 +215,30 @@ final class LongCsvReader {
         warnings.add("ignoring column '" + name + "': it has no values");
       }
     }
+    if (bad != null) {
+      throw notANumber(bad);
+    }
     if (metricNames.isEmpty()) {
+      String columns = "; columns: " + String.join(", ", h.names);
+      if (mostlyText < 0) {
+        throw InputException.at(file, headerLine, 0, "no numeric metric column" + columns);
+      }
+      // Name the text that made the column text, e.g. a metric with as much text as numbers.
+      TextCell t = firstText[mostlyText];
       throw InputException.at(
-          file, headerLine, 0, "no numeric metric column; columns: " + String.join(", ", h.names));
+          file,
+          t.line(),
+          t.field() + 1,
+          "no numeric metric column: column '"
+              + h.names[t.field()]
+              + "' is text ('"
+              + t.text()
+              + "' here; "
+              + numbers[mostlyText]
+              + " number cells, "
+              + texts[mostlyText]
+              + " text cells; a metric column needs more numbers than text)"
+              + columns);
     }
 
     String[] ids = runIds(order);

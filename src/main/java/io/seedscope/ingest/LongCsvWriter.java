@@ -1,5 +1,6 @@
 package io.seedscope.ingest;
 
+import io.seedscope.model.InputException;
 import io.seedscope.model.ResultSet;
 import io.seedscope.model.RunLog;
 import java.io.BufferedWriter;
@@ -16,8 +17,10 @@ import java.util.TreeSet;
 
 /**
  * Writes runs as seedscope's long-format CSV, which {@link LongCsvReader} reads back to equal runs:
- * columns {@code implementation, task, seed, run, status, reason}, {@code step} (when any run has
- * steps), {@code param.NAME} for every parameter of any run (sorted), then every metric (sorted).
+ * columns {@code implementation, task, seed, run, run.status, run.reason}, {@code step} (when any
+ * run has steps), {@code param.NAME} for every parameter of any run (sorted), then every metric
+ * (sorted). A metric named like one of the fixed columns (e.g. {@code run.status}, {@code seed}) is
+ * an error: the file could not be read back.
  *
  * <p>Status and reason are written so that the CSV analyzes like the results directory it came
  * from: without them a failed run's partial values would count as an ordinary run's. A run with no
@@ -36,6 +39,16 @@ public final class LongCsvWriter {
   private LongCsvWriter() {}
 
   public static void write(List<RunLog> runs, Path file) {
+    // Checked before the file is opened, so that a bad metric name leaves no empty file behind.
+    TreeSet<String> params = new TreeSet<>();
+    TreeSet<String> metrics = new TreeSet<>();
+    boolean steps = false;
+    for (RunLog r : runs) {
+      params.addAll(r.key().config().values().keySet());
+      metrics.addAll(r.metrics().keySet());
+      steps |= r.steps() != null;
+    }
+    checkMetricNames(header(params, steps), metrics);
     try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
       write(runs, w);
     } catch (IOException e) {
@@ -57,14 +70,8 @@ public final class LongCsvWriter {
       metrics.addAll(r.metrics().keySet());
       steps |= r.steps() != null;
     }
-    List<String> header =
-        new ArrayList<>(List.of("implementation", "task", "seed", "run", "status", "reason"));
-    if (steps) {
-      header.add("step");
-    }
-    for (String p : params) {
-      header.add("param." + p);
-    }
+    List<String> header = header(params, steps);
+    checkMetricNames(header, metrics);
     header.addAll(metrics);
     StringBuilder sb = new StringBuilder(256);
     for (int i = 0; i < header.size(); i++) {
@@ -115,6 +122,39 @@ public final class LongCsvWriter {
           }
         }
         out.write(sb.append('\n').toString());
+      }
+    }
+  }
+
+  /** The columns before the metrics. */
+  private static List<String> header(TreeSet<String> params, boolean steps) {
+    List<String> header =
+        new ArrayList<>(
+            List.of(
+                "implementation",
+                "task",
+                "seed",
+                "run",
+                LongCsvHeader.STATUS_COLUMN,
+                LongCsvHeader.REASON_COLUMN));
+    if (steps) {
+      header.add("step");
+    }
+    for (String p : params) {
+      header.add("param." + p);
+    }
+    return header;
+  }
+
+  /** A metric named like another column would give a header that cannot be read back. */
+  private static void checkMetricNames(List<String> header, TreeSet<String> metrics) {
+    for (String name : header) {
+      if (metrics.contains(name)) {
+        throw new InputException(
+            "cannot export metric '"
+                + name
+                + "': the long CSV has a column of that name for another purpose"
+                + " (rename the metric)");
       }
     }
   }

@@ -206,16 +206,29 @@ class BadInputEndToEndTest {
   /** A text cell in the first row of a metric column is a bad cell, as in any later row. */
   @Test
   void csvWithNonNumericFirstCell() throws Exception {
-    Path one = write("first.csv", "implementation,seed,return\na,0,abc\na,1,2\n");
+    Path one = write("first.csv", "implementation,seed,return\na,0,abc\na,1,2\na,2,3\n");
     assertContains(
         oneLineError("analyze", one.toString()),
         "first.csv:2:3: column 'return': 'abc' is not a number");
-    Path two = write("first2.csv", "implementation,seed,return,loss\na,0,abc,1\na,1,2,2\n");
+    Path two =
+        write("first2.csv", "implementation,seed,return,loss\na,0,abc,1\na,1,2,2\na,2,3,3\n");
     for (String metric : List.of("loss", "return")) {
       assertContains(
           oneLineError("analyze", two.toString(), "--metric", metric),
           "first2.csv:2:3: column 'return': 'abc' is not a number");
     }
+  }
+
+  /** A mostly-text column (git hashes, one all digits) is ignored with a warning, not an error. */
+  @Test
+  void csvWithMostlyTextColumn() throws Exception {
+    Path csv =
+        write(
+            "hashes.csv",
+            "implementation,seed,commit,return\na,0,a1b2c3d,1\na,1,9f8e7d6,2\na,2,4471302,3\n");
+    Cli.Result r = Cli.run("analyze", csv.toString(), "--metric", "return");
+    assertEquals(0, r.code(), r.all());
+    assertContains(r.all(), "ignoring non-numeric column 'commit'");
   }
 
   /** --metric naming a column of text says where its text is, not that there is no such metric. */

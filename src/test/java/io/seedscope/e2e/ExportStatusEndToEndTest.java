@@ -48,7 +48,7 @@ class ExportStatusEndToEndTest {
     assertEquals(0, ex.code(), ex.all());
     assertTrue(ex.out().contains("wrote 16 runs"), ex.all());
     String text = Files.readString(csv);
-    assertTrue(text.startsWith("implementation,task,seed,run,status,reason,step,"), text);
+    assertTrue(text.startsWith("implementation,task,seed,run,run.status,run.reason,step,"), text);
     assertTrue(text.contains(",no_metric,"), text);
 
     JsonNode x = analyze(results, "dir.json");

@@ -254,15 +254,57 @@ class LongCsvReaderTest {
   void nonNumericFirstCell() {
     assertEquals(
         ":2:3: column 'return': 'abc' is not a number",
-        error("implementation,seed,return\na,0,abc\na,1,2\n"));
+        error("implementation,seed,return\na,0,abc\na,1,2\na,2,3\n"));
     // With another metric column the bad one used to be dropped as a text column.
     assertEquals(
         ":2:3: column 'return': 'abc' is not a number",
-        error("implementation,seed,return,loss\na,0,abc,1\na,1,2,2\n"));
-    // The first text cell is named even when more text and empty cells come before a number.
+        error("implementation,seed,return,loss\na,0,abc,1\na,1,2,2\na,2,3,3\n"));
+    // The first text cell is named even when more numbers and empty cells come after it.
     assertEquals(
         ":3:3: column 'return': 'abc' is not a number",
+        error("implementation,seed,return\na,0,\na,1,abc\na,2,4\na,3,NA\na,4,5\n"));
+  }
+
+  /**
+   * A column is numeric when most of its non-empty cells are numbers: a column of git hashes one of
+   * which is all digits stays text (ignored with a warning) and the metric is analyzed.
+   */
+  @Test
+  void mostlyTextColumnIsIgnored() throws IOException {
+    ImportResult r =
+        read(
+            "implementation,seed,commit,return\n"
+                + "ppo,1,a1b2c3d,1\nppo,2,9f8e7d6,2\nppo,3,4471302,3\n");
+    assertEquals(List.of("return"), r.metricNames());
+    assertEquals("return", r.selectMetric("return"));
+    assertEquals(
+        List.of(
+            "ignoring non-numeric column 'commit' ("
+                + dir.resolve("results.csv")
+                + ":2:3: 'a1b2c3d')"),
+        r.warnings());
+    assertEquals(3.0, run(r, "ppo", 3).metrics().get("return")[0]);
+  }
+
+  /**
+   * As many text cells as numbers: text. When that leaves no metric, the error names the column and
+   * its first text cell.
+   */
+  @Test
+  void tieCountsAsText() throws IOException {
+    assertEquals(
+        ":2:3: no numeric metric column: column 'return' is text ('abc' here; 1 number cells,"
+            + " 1 text cells; a metric column needs more numbers than text);"
+            + " columns: implementation, seed, return",
+        error("implementation,seed,return\na,0,abc\na,1,2\n"));
+    assertEquals(
+        ":3:3: no numeric metric column: column 'return' is text ('abc' here; 1 number cells,"
+            + " 2 text cells; a metric column needs more numbers than text);"
+            + " columns: implementation, seed, return",
         error("implementation,seed,return\na,0,\na,1,abc\na,2,xyz\na,3,NA\na,4,5\n"));
+    ImportResult r = read("implementation,seed,notes,return\na,0,abc,1\na,1,2,2\n");
+    assertEquals(List.of("return"), r.metricNames());
+    assertEquals(1, r.warnings().size(), r.warnings().toString());
   }
 
   /** A column of text (empty cells aside) is ignored wherever its first text is. */

@@ -63,7 +63,7 @@ class LongCsvStatusTest {
   void statusAndReasonAreRoleColumnsAndReachTheRuns() throws IOException {
     ImportResult r =
         read(
-            "implementation,seed,step,status,reason,return\n"
+            "implementation,seed,step,run.status,run.reason,return\n"
                 + "a,0,0,ok,,1\n"
                 + "a,0,1,ok,,2\n"
                 + "a,1,0,failed,\"exit code 1: a, \"\"b\"\"\",5\n"
@@ -114,27 +114,112 @@ class LongCsvStatusTest {
   @Test
   void badStatusValues() throws IOException {
     assertEquals(
-        ":3:3: column 'status': unknown status 'crashed'"
+        ":3:3: column 'run.status': unknown status 'crashed'"
             + " (one of ok, divergent, failed, timeout, no_metric, cancelled)",
-        error("implementation,seed,status,return\na,0,ok,1\na,1,crashed,2\n"));
+        error("implementation,seed,run.status,return\na,0,ok,1\na,1,crashed,2\n"));
     // A number is not a status either: the column is never read as a metric.
     assertEquals(
-        ":2:3: column 'status': unknown status '0' (one of ok, divergent, failed, timeout,"
+        ":2:3: column 'run.status': unknown status '0' (one of ok, divergent, failed, timeout,"
             + " no_metric, cancelled)",
-        error("implementation,seed,status,return\na,0,0,1\n"));
+        error("implementation,seed,run.status,return\na,0,0,1\n"));
   }
 
   @Test
   void statusAndReasonAreConstantWithinARun() throws IOException {
     assertEquals(
-        ":4:4: column 'status': status 'failed' differs from 'ok' of the same run at line 2"
+        ":4:4: column 'run.status': status 'failed' differs from 'ok' of the same run at line 2"
             + " (a run has one status)",
-        error("implementation,seed,step,status,return\na,0,0,ok,1\na,1,0,ok,1\na,0,1,failed,2\n"));
+        error(
+            "implementation,seed,step,run.status,return\na,0,0,ok,1\na,1,0,ok,1\na,0,1,failed,2\n"));
     assertEquals(
-        ":3:4: column 'reason': reason differs from the one of the same run at line 2"
+        ":3:4: column 'run.reason': reason differs from the one of the same run at line 2"
             + " (a run has one reason)",
         error(
-            "implementation,seed,step,reason,status,return\na,0,0,x,failed,1\na,0,1,y,failed,2\n"));
+            "implementation,seed,step,run.reason,run.status,return\na,0,0,x,failed,1\na,0,1,y,failed,2\n"));
+  }
+
+  /** Plain status/reason columns of other tools are ordinary columns, as before the roles. */
+  @Test
+  void plainStatusAndReasonColumnsAreOrdinaryColumns() throws IOException {
+    ImportResult numeric = read("implementation,seed,status,return\na,0,0,1\na,1,1,2\n");
+    assertEquals(List.of("return", "status"), numeric.metricNames().stream().sorted().toList());
+    assertEquals(RunStatus.OK, reduce(numeric).get(1L).status());
+
+    ImportResult text =
+        read(
+            "implementation,seed,step,Status,reason,return\n"
+                + "a,0,0,done,warming up,1\n"
+                + "a,0,1,done,steady,2\n");
+    assertEquals(List.of("return"), text.metricNames());
+    String file = dir.resolve("results.csv").toString();
+    assertEquals(
+        List.of(
+            "ignoring non-numeric column 'Status' (" + file + ":2:4: 'done')",
+            "ignoring non-numeric column 'reason' (" + file + ":2:5: 'warming up')"),
+        text.warnings());
+    assertEquals(RunStatus.OK, text.runs().get(0).status());
+    assertEquals("", text.runs().get(0).reason());
+
+    // Auto-detection is exact: only run.status / run.reason, any other spelling via --columns.
+    ImportResult mapped =
+        read(
+            "implementation,seed,Status,return\na,0,ok,1\na,1,failed,2\n",
+            ImportOptions.defaults().withColumns("status=Status"));
+    assertEquals(RunStatus.FAILED, reduce(mapped).get(1L).status());
+  }
+
+  /** A run that logged metrics named status and reason exports and reads back. */
+  @Test
+  void metricsNamedStatusAndReasonRoundTrip() throws IOException {
+    List<RunLog> runs =
+        List.of(
+            new RunLog(
+                "r0",
+                RunRows.key("impl", "task", Map.of()),
+                0,
+                RunStatus.FAILED,
+                "boom",
+                new long[] {0, 1},
+                Map.of(
+                    "status", new double[] {1, 2},
+                    "reason", new double[] {3, 4},
+                    "return", new double[] {5, 6})));
+    Path file = dir.resolve("out.csv");
+    LongCsvWriter.write(runs, file);
+    ImportResult back = Importers.read(file);
+    assertEquals(List.of(), back.warnings());
+    RunLog b = back.runs().get(0);
+    assertEquals(RunStatus.FAILED, b.status());
+    assertEquals("boom", b.reason());
+    assertEquals(3, b.metrics().size());
+    assertEquals(2.0, b.metrics().get("status")[1]);
+    assertEquals(4.0, b.metrics().get("reason")[1]);
+  }
+
+  /** A metric named like a fixed column would make a header that cannot be read back. */
+  @Test
+  void metricNamedRunStatusCannotBeExported() {
+    for (String name : List.of("run.status", "run.reason")) {
+      List<RunLog> runs =
+          List.of(
+              new RunLog(
+                  "r0",
+                  RunRows.key("impl", "task", Map.of()),
+                  0,
+                  RunStatus.OK,
+                  "",
+                  null,
+                  Map.of(name, new double[] {1}, "return", new double[] {2})));
+      Path file = dir.resolve("bad.csv");
+      InputException e = assertThrows(InputException.class, () -> LongCsvWriter.write(runs, file));
+      assertEquals(
+          "cannot export metric '"
+              + name
+              + "': the long CSV has a column of that name for another purpose"
+              + " (rename the metric)",
+          e.getMessage());
+      assertTrue(!Files.exists(file), "no file left behind");
+    }
   }
 
   /** What export writes reads back with every status and reason, runs without values included. */

@@ -111,7 +111,7 @@ class LongCsvWriterTest {
     assertEquals(a.toString(), b.toString());
     String[] lines = a.toString().split("\n");
     assertEquals(
-        "implementation,task,seed,run,status,reason,step,param.lr,param.note,loss,return",
+        "implementation,task,seed,run,run.status,run.reason,step,param.lr,param.note,loss,return",
         lines[0]);
     assertTrue(
         lines[1].startsWith("\" spaced \",\"task,1\",1,r-spaced1,ok,,1000,0.010,\"a;b\","),
@@ -130,7 +130,7 @@ class LongCsvWriterTest {
     StringWriter w = new StringWriter();
     LongCsvWriter.write(runs, w);
     assertEquals(
-        "implementation,task,seed,run,status,reason,return\n"
+        "implementation,task,seed,run,run.status,run.reason,return\n"
             + "ppo,default,1,a,ok,,2.5\nppo,default,2,b,ok,,3.0\n",
         w.toString());
     Path file = dir.resolve("finals.csv");
