@@ -17,8 +17,9 @@ import java.util.TreeMap;
  *
  * <p>Mixed statuses: only OK repeats (finished with a finite value) enter the mean. A repeat that
  * diverged or failed has no finite value to add; it is still counted and listed as a divergent or
- * failed run, and the determinism check reports the seed's repeats as disagreeing. A seed none of
- * whose repeats is OK has no value, as a single failed run has none.
+ * failed run. The determinism check compares finished repeats (OK and divergent) only, so a seed
+ * whose other repeat failed or timed out is not reported as disagreeing. A seed none of whose
+ * repeats is OK has no value, as a single failed run has none.
  *
  * <p>Runs are added in the order given (a {@link ResultSet} orders them by seed, then run id), so
  * the means are the same bytes on every machine. A seed with one run keeps that run's value
