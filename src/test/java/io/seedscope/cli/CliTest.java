@@ -87,7 +87,7 @@ class CliTest {
 
   @Test
   void nonNumericCellNamesFileLineAndColumn() throws Exception {
-    Path p = csv("bad.csv", "implementation,seed,return\na,0,10\na,1,abc\n");
+    Path p = csv("bad.csv", "implementation,seed,return\na,0,10\na,1,abc\na,2,12\n");
     Result r = run("analyze", p.toString());
     assertEquals(2, r.code());
     assertTrue(r.err().strip().lines().count() == 1, r.err());
