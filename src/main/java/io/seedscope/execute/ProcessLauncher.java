@@ -2,6 +2,7 @@ package io.seedscope.execute;
 
 import io.seedscope.plan.Trial;
 import io.seedscope.spec.Implementation;
+import io.seedscope.spec.Placeholders;
 import io.seedscope.spec.RunSettings;
 import java.io.BufferedReader;
 import java.io.IOException;

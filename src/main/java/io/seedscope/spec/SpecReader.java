@@ -30,11 +30,6 @@ import java.util.regex.Pattern;
  */
 public final class SpecReader {
 
-  /** Placeholders every command may use besides the configuration's parameter names. */
-  public static final Set<String> BUILTIN_PLACEHOLDERS =
-      Set.of("seed", "run_dir", "run_id", "jar", "java", "spec_dir", "worker", "repeat");
-
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.-]*)\\}");
   private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
 
   /** Reads a spec file to run it: everything is validated. */
@@ -74,8 +69,6 @@ public final class SpecReader {
 
   private final Located at;
   private final boolean checkPlaceholders;
-  // Implementation name to the parameters its placeholders may name.
-  private final Map<String, Set<String>> placeholderScopes = new LinkedHashMap<>();
 
   private SpecReader(Located at, boolean checkPlaceholders) {
     this.at = at;
@@ -114,12 +107,17 @@ public final class SpecReader {
     Map<String, String> config = config(root.entries().get("config"));
     Optional<Node.Mapping> sweep =
         Optional.ofNullable(root.entries().get("sweep")).map(n -> at.mapping(n, "sweep"));
-    Set<String> sweepParams = sweep.map(this::sweepParameterNames).orElse(Set.of());
-    Set<String> swept = sweep.map(SpecReader::sweptImplementations).orElse(null);
-    Map<String, Implementation> impls =
-        implementations(
-            at.require(root, "implementations", "the spec"), config, sweepParams, swept);
-    RunSettings run = runSettings(root.entries().get("run"), impls.values());
+    Node implNode = at.require(root, "implementations", "the spec");
+    PlaceholderScopes scopes =
+        new PlaceholderScopes(
+            at,
+            checkPlaceholders,
+            config.keySet(),
+            sweep.map(this::sweepParameterNames).orElse(Set.of()),
+            sweep.map(PlaceholderScopes::sweptImplementations).orElse(null),
+            at.mapping(implNode, "implementations"));
+    Map<String, Implementation> impls = implementations(implNode, scopes);
+    RunSettings run = runSettings(root.entries().get("run"), impls.values(), scopes);
     Optional<Node.Mapping> gate =
         Optional.ofNullable(root.entries().get("gate")).map(n -> at.mapping(n, "gate"));
     return new Spec(file, name, task, metric, seeds, config, impls, run, sweep, gate);
@@ -209,7 +207,7 @@ public final class SpecReader {
               + "' must start with a letter or '_' and use only"
               + " letters, digits, '_', '.', '-'");
     }
-    if (BUILTIN_PLACEHOLDERS.contains(name)) {
+    if (Placeholders.BUILTINS.contains(name)) {
       throw at.error(at0, "parameter name '" + name + "' is reserved for a built-in placeholder");
     }
   }
@@ -227,30 +225,11 @@ public final class SpecReader {
   }
 
   /**
-   * The implementations {@code sweep.implementations} names, or null when it names none (the sweep
-   * then applies to all). Read loosely here, only to scope placeholders; {@link SweepSection}
-   * validates the list.
-   */
-  private static Set<String> sweptImplementations(Node.Mapping sweep) {
-    if (sweep.entries().get("implementations") instanceof Node.Sequence seq) {
-      Set<String> names = new LinkedHashSet<>();
-      for (Node n : seq.items()) {
-        if (n instanceof Node.Scalar sc) {
-          names.add(sc.text());
-        }
-      }
-      return names;
-    }
-    return null;
-  }
-
-  /**
    * Reads the implementations. A placeholder in an implementation's command or env must name a
    * built-in, a shared config parameter, one of its own config parameters, or a parameter of a
    * sweep that runs it: anything else would reach the program as literal text.
    */
-  private Map<String, Implementation> implementations(
-      Node node, Map<String, String> config, Set<String> sweepParams, Set<String> swept) {
+  private Map<String, Implementation> implementations(Node node, PlaceholderScopes scopes) {
     Node.Mapping m = at.mapping(node, "implementations");
     if (m.entries().isEmpty()) {
       throw at.error(node, "implementations is empty: name at least one");
@@ -261,21 +240,12 @@ public final class SpecReader {
       if (name.isBlank()) {
         throw at.error(m.keys().get(name), "an implementation name must not be empty");
       }
-      Set<String> params = new LinkedHashSet<>(config.keySet());
-      if (swept == null || swept.contains(name)) {
-        params.addAll(sweepParams);
-      }
-      if (e.getValue() instanceof Node.Mapping im
-          && im.entries().get("config") instanceof Node.Mapping cm) {
-        params.addAll(cm.entries().keySet());
-      }
-      placeholderScopes.put(name, params);
-      out.put(name, implementation(name, e.getValue(), params));
+      out.put(name, implementation(name, e.getValue(), scopes));
     }
     return out;
   }
 
-  private Implementation implementation(String name, Node node, Set<String> params) {
+  private Implementation implementation(String name, Node node, PlaceholderScopes scopes) {
     String what = "implementations." + name;
     Node.Mapping m = at.mapping(node, what);
     at.allowOnly(m, what, "command", "java", "env", "config");
@@ -294,7 +264,7 @@ public final class SpecReader {
       Node.Mapping em = at.mapping(envNode, what + ".env");
       for (Map.Entry<String, Node> e : em.entries().entrySet()) {
         String value = at.scalarText(e.getValue(), what + ".env." + e.getKey());
-        checkPlaceholders(e.getValue(), value, params);
+        scopes.check(e.getValue(), value, name);
         env.put(e.getKey(), value);
       }
     }
@@ -320,56 +290,14 @@ public final class SpecReader {
     List<String> argv = new ArrayList<>();
     for (Node item : items) {
       String arg = at.scalarText(item, "a command argument");
-      checkPlaceholders(item, arg, params);
+      scopes.check(item, arg, name);
       argv.add(arg);
     }
     return new Implementation.Command(name, argv, env, own);
   }
 
-  /** Parameters every command implementation has (placeholders the worker env may use). */
-  private Set<String> commonParameters(java.util.Collection<Implementation> impls) {
-    Set<String> common = null;
-    for (Implementation impl : impls) {
-      if (impl instanceof Implementation.Command c) {
-        Set<String> names = placeholderScopes.get(c.name());
-        if (common == null) {
-          common = new LinkedHashSet<>(names);
-        } else {
-          common.retainAll(names);
-        }
-      }
-    }
-    return common == null ? Set.of() : common;
-  }
-
-  private void checkPlaceholders(Node where, String text, Set<String> params) {
-    checkPlaceholders(where, text, params, "");
-  }
-
-  private void checkPlaceholders(Node where, String text, Set<String> params, String scope) {
-    if (!checkPlaceholders) {
-      return;
-    }
-    Matcher matcher = PLACEHOLDER.matcher(text);
-    while (matcher.find()) {
-      String name = matcher.group(1);
-      if (!BUILTIN_PLACEHOLDERS.contains(name) && !params.contains(name)) {
-        Set<String> known = new java.util.TreeSet<>(BUILTIN_PLACEHOLDERS);
-        known.addAll(params);
-        throw at.error(
-            where,
-            "placeholder {"
-                + name
-                + "} names no parameter"
-                + scope
-                + " (known: "
-                + String.join(", ", known)
-                + ")");
-      }
-    }
-  }
-
-  private RunSettings runSettings(Node node, java.util.Collection<Implementation> impls) {
+  private RunSettings runSettings(
+      Node node, java.util.Collection<Implementation> impls, PlaceholderScopes scopes) {
     RunSettings d = RunSettings.DEFAULT;
     if (node == null) {
       return d;
@@ -405,10 +333,7 @@ public final class SpecReader {
         Map<String, String> env = new LinkedHashMap<>();
         for (Map.Entry<String, Node> e : sm.entries().entrySet()) {
           String value = at.scalarText(e.getValue(), "run.workerEnv." + e.getKey());
-          // Filled per run for every command implementation, so a parameter must be one they
-          // all have.
-          checkPlaceholders(
-              e.getValue(), value, commonParameters(impls), " of every command implementation");
+          scopes.checkWorkerEnv(e.getValue(), value, impls);
           env.put(e.getKey(), value);
         }
         workerEnv.add(env);
