@@ -46,11 +46,7 @@ public final class ProcessLauncher implements Launcher {
     this.builtins = Map.copyOf(builtins);
   }
 
-  /** The argument vector and environment additions of one trial. */
-  List<String> argv(Trial trial, int slot, Path runDir) {
-    return argv(values(trial, slot, runDir));
-  }
-
+  /** The argument vector of one trial, its placeholders filled. */
   private List<String> argv(Map<String, String> values) {
     List<String> argv = new ArrayList<>(command.argv().size());
     for (String arg : command.argv()) {
