@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Harness overhead: RUNS runs of a trivial command with 2 workers. Times, per repeat:
 #   xargs          `xargs -P 2` running the command, output discarded (the issue's yardstick);
+#   xargs-files    `xargs -P 2` through `sh -c` leaving what seedscope leaves per run (its own
+#                  directory, stdout/stderr files, a record renamed into place): what a user would
+#                  have to write to get the same files without seedscope;
 #   jvm-spawn      bench/HarnessFloor.java --no-files: a bare JVM starting the same processes;
 #   jvm-files      bench/HarnessFloor.java: the same plus what seedscope's contract needs per run
 #                  (own working directory, stdout/stderr files, a record renamed into place);
@@ -33,13 +36,21 @@ javac -d "$work/floor" "$here/bench/HarnessFloor.java"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 settle() { sync; sleep "$1"; }
 now() { date +%s.%N; }
-declare -a xs fs ffs ss bs
+declare -a xs xfs fs ffs ss bs
 for i in $(seq "$reps"); do
   out="$work/out$i"
   mkdir -p "$out"
   settle 2
   t0=$(now); seq "$runs" | xargs -P 2 -I{} echo '{"return": {}}' > /dev/null; t1=$(now)
   xs+=("$(echo "$t1 - $t0" | bc -l)")
+  settle 1
+  mkdir -p "$out/xargs"
+  t0=$(now)
+  seq "$runs" | (cd "$out/xargs" && xargs -P 2 -I{} sh -c \
+    'mkdir -p runs/r$1 && cd runs/r$1 && echo "{\"return\": $1}" > stdout.log 2> stderr.log;
+     printf "{\"seed\":%s,\"exit\":%s}" "$1" "$?" > ../../.tmp-$1 && mv ../../.tmp-$1 ../../$1.json' sh {})
+  t1=$(now)
+  xfs+=("$(echo "$t1 - $t0" | bc -l)")
   settle 1
   t0=$(now)
   java -Djdk.lang.Process.launchMechanism=VFORK -cp "$work/floor" HarnessFloor "$out/spawn" "$runs" 2 --no-files 2> /dev/null
@@ -64,9 +75,10 @@ for i in $(seq "$reps"); do
   fi
 done
 mx=$(printf '%s\n' "${xs[@]}" | median)
-report() { printf '  %-10s median %6.3f s  ratio to xargs %5.2f   (all: %s)\n' "$1" "$2" "$(echo "$2 / $mx" | bc -l)" "$3"; }
+report() { printf '  %-11s median %6.3f s  ratio to xargs %5.2f   (all: %s)\n' "$1" "$2" "$(echo "$2 / $mx" | bc -l)" "$3"; }
 echo "runs=$runs workers=2 repeats=$reps"
 report xargs "$mx" "$(printf '%.2f ' "${xs[@]}")"
+report xargs-files "$(printf '%s\n' "${xfs[@]}" | median)" "$(printf '%.2f ' "${xfs[@]}")"
 report jvm-spawn "$(printf '%s\n' "${fs[@]}" | median)" "$(printf '%.2f ' "${fs[@]}")"
 report jvm-files "$(printf '%s\n' "${ffs[@]}" | median)" "$(printf '%.2f ' "${ffs[@]}")"
 report seedscope "$(printf '%s\n' "${ss[@]}" | median)" "$(printf '%.2f ' "${ss[@]}")"
