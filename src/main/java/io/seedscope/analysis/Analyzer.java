@@ -72,13 +72,18 @@ public final class Analyzer {
         Reproducibility.outliers(results.runs(), settings.outlierThreshold());
     Set<String> excluded = new HashSet<>();
     if (settings.excludeOutliers()) {
-      outliers.forEach(o -> excluded.add(o.runId()));
-      if (!excluded.isEmpty()) {
+      outliers.forEach(o -> excluded.addAll(o.runIds()));
+      if (!outliers.isEmpty()) {
         warnings.add(
-            excluded.size()
-                + " outlying run(s) are left out of the statistics (--exclude-outliers)");
+            outliers.size()
+                + " outlying seed(s) ("
+                + excluded.size()
+                + " run(s)) are left out of the statistics (--exclude-outliers)");
       }
     }
+    // What the statistics see: every test, interval and section, paired comparisons included.
+    // Counts, run lists and curves keep every run.
+    ResultSet statistical = results.without(excluded);
     record Pending(GroupKey key, double[] values, int runs, int divergent, int failed, long seed) {}
     List<Pending> pending = new ArrayList<>();
     List<RunNote> divergent = new ArrayList<>();
@@ -163,11 +168,11 @@ public final class Analyzer {
     List<GroupResult> groups = done.stream().map(Done::group).toList();
     List<Analysis.GroupSeeds> groupSeeds = done.stream().map(Done::seeds).toList();
     ComparisonStep.Result comparisons =
-        new ComparisonStep(settings, compare, threads).run(results, values);
+        new ComparisonStep(settings, compare, threads).run(statistical, values);
     List<CurveStep.GroupCurve> curves = new CurveStep(settings.level()).run(results);
     Map<String, Object> extras = new LinkedHashMap<>();
     for (AnalysisSection section : extraSections) {
-      extras.put(section.name(), section.compute(results, settings, threads, warnings));
+      extras.put(section.name(), section.compute(statistical, settings, threads, warnings));
     }
     return new Analysis(
         Analysis.SCHEMA,

@@ -116,6 +116,20 @@ public record ResultSet(
     return Double.doubleToRawLongBits(v) == 0x7ff8dead00000000L;
   }
 
+  /** The same result set without the runs named (for example outliers left out on request). */
+  public ResultSet without(java.util.Set<String> runIds) {
+    if (runIds.isEmpty()) {
+      return this;
+    }
+    List<Run> kept = new ArrayList<>(runs.size());
+    for (Run r : runs) {
+      if (!runIds.contains(r.runId())) {
+        kept.add(r);
+      }
+    }
+    return new ResultSet(metric, goal, aggregate, kept, warnings);
+  }
+
   /** Runs grouped by implementation x task x config, groups in their natural order. */
   public SortedMap<GroupKey, List<Run>> byGroup() {
     SortedMap<GroupKey, List<Run>> groups = new TreeMap<>();

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.seedscope.model.GroupKey;
 import io.seedscope.model.Run;
 import io.seedscope.model.RunStatus;
+import io.seedscope.model.SeedValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /** Reproducibility checks: repeated (group, seed) runs and outlying seeds. */
@@ -81,9 +83,11 @@ public final class Reproducibility {
   }
 
   /**
-   * OK runs whose value lies more than {@code k} robust standard deviations ({@link #MAD_TO_STD} x
-   * MAD) from their group's median. Groups with fewer than 3 OK runs, or with a MAD of 0 (more than
-   * half the values equal), are not screened.
+   * Seeds whose value lies more than {@code k} robust standard deviations ({@link #MAD_TO_STD} x
+   * MAD) from their group's median. A seed's value is the mean of its OK repeats ({@link
+   * SeedValues}), the same unit every statistic counts, so a seed is screened once however often it
+   * ran. Groups with fewer than 3 seeds with a value, or with a MAD of 0 (more than half the values
+   * equal), are not screened.
    */
   public static List<Outlier> outliers(List<Run> runs, double k) {
     Map<GroupKey, List<Run>> groups = new TreeMap<>();
@@ -95,21 +99,26 @@ public final class Reproducibility {
     List<Outlier> out = new ArrayList<>();
     groups.forEach(
         (key, rs) -> {
-          double[] v = rs.stream().mapToDouble(Run::value).toArray();
+          SortedMap<Long, List<Run>> bySeed = SeedValues.okRunsBySeed(rs);
+          SortedMap<Long, Double> seedValues = SeedValues.bySeed(rs);
+          List<Long> seeds = new ArrayList<>(seedValues.keySet());
+          double[] v = seedValues.values().stream().mapToDouble(Double::doubleValue).toArray();
+          double med = Summary.median(v);
+          double robust = robustStd(v);
           for (int i : outlierIndexes(v, k)) {
-            Run r = rs.get(i);
-            double med = Summary.median(v);
-            double robust = robustStd(v);
+            long seed = seeds.get(i);
+            List<String> ids = bySeed.get(seed).stream().map(Run::runId).toList();
             out.add(
                 new Outlier(
-                    r.runId(),
+                    ids.get(0),
+                    ids,
                     key,
                     key.label(),
-                    r.seed(),
-                    r.value(),
+                    seed,
+                    v[i],
                     med,
                     robust,
-                    (r.value() - med) / robust));
+                    (v[i] - med) / robust));
           }
         });
     return out;
@@ -163,14 +172,25 @@ public final class Reproducibility {
     }
   }
 
-  /** An outlying run: {@code robustZ = (value - median) / robustStd}. */
+  /**
+   * An outlying seed: {@code robustZ = (value - median) / robustStd}, where {@code value} is the
+   * seed's value (the mean of its OK repeats).
+   *
+   * @param runId the seed's first OK run (its only one without repeats)
+   * @param runIds all its OK runs, the repeats included
+   */
   public record Outlier(
       String runId,
+      List<String> runIds,
       @JsonIgnore GroupKey key,
       String group,
       long seed,
       double value,
       double median,
       double robustStd,
-      double robustZ) {}
+      double robustZ) {
+    public Outlier {
+      runIds = List.copyOf(runIds);
+    }
+  }
 }

@@ -59,6 +59,36 @@ class ReproducibilityTest {
     assertEquals("ppo / cartpole", out.get(0).group());
   }
 
+  /**
+   * A seed is screened once, by the mean of its repeats: three repeats of a wild seed are one
+   * outlier (not three, and not a crowd that moves the median), and a seed whose repeats disagree
+   * but average out is not an outlier at all.
+   */
+  @Test
+  void outliersAreSeedsWhoseRepeatsAreAveraged() {
+    double[] v = {10.0, 10.5, 9.8, 10.1, 10.2, 9.9};
+    List<Run> runs = new ArrayList<>();
+    for (int i = 0; i < v.length; i++) {
+      runs.add(run("ppo-" + i, PPO, i, v[i]));
+    }
+    runs.add(run("wild-a", PPO, 7, 40.0));
+    runs.add(run("wild-b", PPO, 7, 41.0));
+    runs.add(run("wild-c", PPO, 7, 42.0));
+    // Repeats 10.0 +- 6: each would be an outlier as a run; their mean, 10.0, is not.
+    runs.add(run("split-a", PPO, 8, 4.0));
+    runs.add(run("split-b", PPO, 8, 16.0));
+    List<Reproducibility.Outlier> out =
+        Reproducibility.outliers(runs, Reproducibility.DEFAULT_OUTLIER_K);
+    assertEquals(1, out.size());
+    Reproducibility.Outlier o = out.get(0);
+    assertEquals(7, o.seed());
+    assertEquals("wild-a", o.runId());
+    assertEquals(List.of("wild-a", "wild-b", "wild-c"), o.runIds());
+    assertEquals(41.0, o.value());
+    // Median of the 8 seed values {9.8, 9.9, 10.0, 10.0, 10.1, 10.2, 10.5, 41}: (10.0 + 10.1) / 2.
+    assertEquals(10.05, o.median(), 1e-12);
+  }
+
   @Test
   void zeroMadAndTinyGroupsAreNotScreened() {
     assertEquals(0, Reproducibility.outlierIndexes(new double[] {1, 1, 1, 5}, 3.5).length);
