@@ -16,10 +16,12 @@ import java.util.TreeMap;
  * lines a process prints ({@link #acceptLine}), into arrays aligned on the logged steps.
  *
  * <p>The line protocol: a line that is a JSON object whose values are numbers is a log point;
- * {@code step} (if present) is its step, otherwise the points are numbered 0, 1, 2, ... Any other
- * line is ignored, and so is a line whose {@code step} is not a whole number. NaN and Infinity are
- * accepted as Python's {@code json.dumps} writes them. A step logged twice keeps the last value of
- * each metric.
+ * {@code step} (if present) is its step; a line without one comes next after the line before it
+ * (its step + 1; the first line's is 0), so lines without steps are numbered 0, 1, 2, ... and a
+ * final summary printed without a step after stepped lines becomes the last point rather than
+ * overwriting step 0. Any other line is ignored, and so is a line whose {@code step} is not a whole
+ * number. NaN and Infinity are accepted as Python's {@code json.dumps} writes them. A step logged
+ * twice keeps the last value of each metric.
  */
 public final class MetricsCollector implements MetricsSink {
 
@@ -27,7 +29,8 @@ public final class MetricsCollector implements MetricsSink {
       new JsonFactoryBuilder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
   private final TreeMap<Long, Map<String, Double>> points = new TreeMap<>();
-  private long implicitStep;
+  // The step of the last metrics line; a line without a step is the next one.
+  private long lastStep = -1;
   private boolean anyExplicitStep;
 
   @Override
@@ -79,10 +82,11 @@ public final class MetricsCollector implements MetricsSink {
       return false;
     }
     if (step == null) {
-      step = implicitStep++;
+      step = lastStep + 1;
     } else {
       anyExplicitStep = true;
     }
+    lastStep = step;
     points.computeIfAbsent(step, s -> new LinkedHashMap<>()).putAll(values);
     return true;
   }

@@ -48,4 +48,17 @@ class MetricsCollectorTest {
     assertArrayEquals(new long[] {0, 1}, c.steps());
     assertFalse(c.hasExplicitSteps());
   }
+
+  /** A final summary printed without a step, after stepped lines, is the last point. */
+  @Test
+  void aLineWithoutStepComesAfterThePreviousLine() {
+    MetricsCollector c = new MetricsCollector();
+    c.acceptLine("{\"step\": 0, \"return\": 1}");
+    c.acceptLine("{\"step\": 1000, \"return\": 5}");
+    c.acceptLine("{\"return\": 7, \"length\": 200}");
+    assertArrayEquals(new long[] {0, 1000, 1001}, c.steps());
+    assertArrayEquals(new double[] {1, 5, 7}, c.metrics().get("return"));
+    // Before: numbered 0 on its own, it overwrote the first point and "last" read 5.
+    assertEquals(7.0, c.metrics().get("return")[2]);
+  }
 }
