@@ -203,9 +203,11 @@ public final class RunCommand implements Callable<Integer> {
       stderr.printf(
           "running %d of %d runs in %s with %d workers%n",
           pending.size(), plan.size(), dir, spec.run().workers());
+      progress.startTicking();
       summary = runner.run(plan, executor, resume, rerunFailed, cancel, progress);
       progress.close();
     } finally {
+      progress.stopTicking();
       finished.countDown();
     }
     try {

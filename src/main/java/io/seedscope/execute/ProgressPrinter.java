@@ -4,10 +4,16 @@ import io.seedscope.model.RunStatus;
 import io.seedscope.plan.Trial;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
- * Shows progress: on a terminal, one bar redrawn in place (runs done/failed/running, ETA); in a log
- * (CI, a pipe), a plain line every few seconds and one at the end, so logs stay readable.
+ * Shows progress: on a terminal, one bar redrawn in place (runs done/failed/running, ETA) at most
+ * ten times a second, so thousands of short runs do not flood the terminal; in a log (CI, a pipe),
+ * a plain line every few seconds while anything changes (and once a minute while nothing does, so a
+ * CI log shows the harness is alive during long runs), a line for each run that failed, and one at
+ * the end, so logs stay readable. Runs stopped by Ctrl-C or SIGTERM count as cancelled, not failed:
+ * they did nothing wrong, and {@code --resume} runs them.
  */
 public final class ProgressPrinter implements Executor.ExecutionListener {
 
@@ -15,22 +21,45 @@ public final class ProgressPrinter implements Executor.ExecutionListener {
   private final boolean tty;
   private final int total;
   private final int workers;
+  // Shortest time between two redraws of the terminal bar.
+  private static final long TTY_REDRAW_NANOS = 100_000_000L;
+  // Longest a log goes without a progress line while runs are going.
+  private static final long LOG_HEARTBEAT_NANOS = 60_000_000_000L;
+
   private final long intervalNanos;
-  private final long start = System.nanoTime();
+  private final LongSupplier nanoTime;
   private int running;
   private int done;
   private int failed;
+  private int cancelled;
   private long busyMillis;
   private long lastPrint;
+  private String lastStatus = "";
+  private java.util.concurrent.ScheduledExecutorService ticker;
 
+  /**
+   * @param tty whether {@code out} is a terminal (a bar redrawn in place) or a log (plain lines)
+   * @param intervalMillis time between two plain progress lines in a log
+   */
   public ProgressPrinter(
       PrintStream out, boolean tty, int total, int workers, long intervalMillis) {
+    this(out, tty, total, workers, intervalMillis, System::nanoTime);
+  }
+
+  ProgressPrinter(
+      PrintStream out,
+      boolean tty,
+      int total,
+      int workers,
+      long intervalMillis,
+      LongSupplier nanoTime) {
     this.out = out;
     this.tty = tty;
     this.total = total;
     this.workers = Math.max(1, workers);
-    this.intervalNanos = intervalMillis * 1_000_000L;
-    this.lastPrint = start;
+    this.intervalNanos = tty ? TTY_REDRAW_NANOS : intervalMillis * 1_000_000L;
+    this.nanoTime = nanoTime;
+    this.lastPrint = nanoTime.getAsLong();
   }
 
   @Override
@@ -44,9 +73,11 @@ public final class ProgressPrinter implements Executor.ExecutionListener {
     running--;
     done++;
     busyMillis += outcome.durationMillis();
-    if (outcome.status() != RunStatus.OK) {
+    if (outcome.status() == RunStatus.CANCELLED) {
+      cancelled++;
+    } else if (outcome.status() != RunStatus.OK) {
       failed++;
-      if (!tty && outcome.status() != RunStatus.CANCELLED) {
+      if (!tty) {
         out.println(
             "run "
                 + outcome.trial().runId()
@@ -62,32 +93,79 @@ public final class ProgressPrinter implements Executor.ExecutionListener {
     maybePrint(done == total);
   }
 
+  /**
+   * Starts redrawing on a clock too (a daemon thread): without it a terminal bar shows a stale ETA
+   * and a log stays silent for as long as no run starts or ends.
+   */
+  public synchronized void startTicking() {
+    if (ticker == null) {
+      ticker =
+          java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "seedscope-progress");
+                t.setDaemon(true);
+                return t;
+              });
+      long period = tty ? 1000 : Math.max(1, intervalNanos / 1_000_000L);
+      ticker.scheduleAtFixedRate(this::tick, period, period, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /** A clock tick: redraws the bar, or writes a log line if there is news or a minute passed. */
+  synchronized void tick() {
+    if (done == total) {
+      return;
+    }
+    long now = nanoTime.getAsLong();
+    if (tty) {
+      maybePrint(false);
+    } else if (now - lastPrint >= intervalNanos
+        && (!status().equals(lastStatus) || now - lastPrint >= LOG_HEARTBEAT_NANOS)) {
+      lastPrint = now;
+      print(false);
+    }
+  }
+
+  /** Stops the clock of {@link #startTicking} (safe to call more than once). */
+  public synchronized void stopTicking() {
+    if (ticker != null) {
+      ticker.shutdownNow();
+      ticker = null;
+    }
+  }
+
   /** Prints the final state (call once when execution ends) unless it was just printed. */
   public synchronized void close() {
+    stopTicking();
     if (done != total || total == 0) {
       print(true);
     }
   }
 
   private void maybePrint(boolean force) {
-    long now = System.nanoTime();
-    if (force || tty || now - lastPrint >= intervalNanos) {
+    long now = nanoTime.getAsLong();
+    if (force || now - lastPrint >= intervalNanos) {
       lastPrint = now;
       print(force && !tty);
     }
   }
 
-  private void print(boolean finalLine) {
+  private String status() {
     String eta = eta();
-    String status =
-        String.format(
-            Locale.ROOT,
-            "%d/%d runs done, %d failed, %d running%s",
-            done,
-            total,
-            failed,
-            running,
-            eta.isEmpty() ? "" : ", ETA " + eta);
+    return String.format(
+        Locale.ROOT,
+        "%d/%d runs done, %d failed,%s %d running%s",
+        done,
+        total,
+        failed,
+        cancelled == 0 ? "" : " " + cancelled + " cancelled,",
+        running,
+        eta.isEmpty() ? "" : ", ETA " + eta);
+  }
+
+  private void print(boolean finalLine) {
+    String status = status();
+    lastStatus = status;
     if (tty) {
       int width = 24;
       int filled = total == 0 ? width : (int) ((long) width * done / total);
