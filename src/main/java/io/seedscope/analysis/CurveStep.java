@@ -13,6 +13,8 @@ import io.seedscope.stats.curves.StepGrid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Learning curves per group: one curve per seed (repeats averaged), aligned on a common step grid
@@ -57,18 +59,25 @@ public final class CurveStep {
    * other statistic ({@link SeedValues}).
    */
   static List<Curve> seedCurves(List<Run> runs) {
-    List<Curve> out = new ArrayList<>();
-    for (List<Run> repeats : SeedValues.okRunsBySeed(runs).values()) {
-      List<Curve> logged = new ArrayList<>();
-      for (Run r : repeats) {
-        if (r.steps() != null && r.steps().length >= 2) {
-          logged.add(Curve.ofLogged(r.steps(), r.curve()));
-        }
-      }
-      if (!logged.isEmpty()) {
-        out.add(Curve.mean(logged));
-      }
-    }
+    return new ArrayList<>(curvesBySeed(runs).values());
+  }
+
+  /** {@link #seedCurves} keyed by seed: what the report draws as one thin line per seed. */
+  public static SortedMap<Long, Curve> curvesBySeed(List<Run> runs) {
+    SortedMap<Long, Curve> out = new TreeMap<>();
+    SeedValues.okRunsBySeed(runs)
+        .forEach(
+            (seed, repeats) -> {
+              List<Curve> logged = new ArrayList<>();
+              for (Run r : repeats) {
+                if (r.steps() != null && r.steps().length >= 2) {
+                  logged.add(Curve.ofLogged(r.steps(), r.curve()));
+                }
+              }
+              if (!logged.isEmpty()) {
+                out.put(seed, Curve.mean(logged));
+              }
+            });
     return out;
   }
 }

@@ -1,12 +1,14 @@
 package io.seedscope.report;
 
 import io.seedscope.analysis.Analysis;
+import io.seedscope.analysis.CurveStep;
 import io.seedscope.analysis.GroupResult;
 import io.seedscope.analysis.Manifest;
 import io.seedscope.analysis.RunNote;
 import io.seedscope.model.GroupKey;
 import io.seedscope.model.ResultSet;
 import io.seedscope.model.Run;
+import io.seedscope.model.SeedValues;
 import io.seedscope.report.model.CurvePanel;
 import io.seedscope.report.model.DistributionPanel;
 import io.seedscope.report.model.ReportModel;
@@ -179,12 +181,8 @@ public final class ReportBuilder {
     Map<String, List<DistributionPanel.Samples>> byTask = new TreeMap<>();
     Map<GroupKey, List<Run>> groups = results.byGroup();
     for (GroupKey k : main) {
-      List<Double> v = new ArrayList<>();
-      for (Run r : groups.get(k)) {
-        if (r.isOk()) {
-          v.add(r.value());
-        }
-      }
+      // One point per seed, the mean of its repeats: the sample the statistics use.
+      List<Double> v = new ArrayList<>(SeedValues.bySeed(groups.get(k)).values());
       byTask
           .computeIfAbsent(k.task(), t -> new ArrayList<>())
           .add(new DistributionPanel.Samples(k.implementation(), v));
@@ -212,12 +210,14 @@ public final class ReportBuilder {
       if (key == null) {
         continue;
       }
+      // One line per seed, the mean of its repeats, as in the band.
       List<CurvePanel.SeedCurve> seeds = new ArrayList<>();
-      for (Run r : groups.get(key)) {
-        if (r.isOk() && r.steps() != null) {
-          seeds.add(new CurvePanel.SeedCurve(r.seed(), toList(r.steps()), toList(r.curve())));
-        }
-      }
+      CurveStep.curvesBySeed(groups.get(key))
+          .forEach(
+              (seed, curve) ->
+                  seeds.add(
+                      new CurvePanel.SeedCurve(
+                          seed, toList(curve.steps()), toList(curve.values()))));
       var band = c.band();
       byTask
           .computeIfAbsent(c.task(), t -> new ArrayList<>())

@@ -26,7 +26,7 @@ public record CurvePanel(
    * @param center aggregate value at each step
    * @param low lower band edge at each step (NaN: no band at that step)
    * @param high upper band edge at each step
-   * @param seeds the individual runs (may be empty)
+   * @param seeds one curve per seed, the mean of its repeats (may be empty)
    */
   public record CurveGroup(
       String implementation,
