@@ -101,7 +101,12 @@ public final class MetricsCollector implements MetricsSink {
   }
 
   public synchronized long[] steps() {
-    return points.keySet().stream().mapToLong(Long::longValue).toArray();
+    long[] out = new long[points.size()];
+    int i = 0;
+    for (long step : points.keySet()) {
+      out[i++] = step;
+    }
+    return out;
   }
 
   /** Metric name to values aligned with {@link #steps()}, {@link ResultSet#MISSING} for gaps. */

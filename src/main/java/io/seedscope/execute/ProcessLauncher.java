@@ -4,9 +4,8 @@ import io.seedscope.plan.Trial;
 import io.seedscope.spec.Implementation;
 import io.seedscope.spec.Placeholders;
 import io.seedscope.spec.RunSettings;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +30,11 @@ public final class ProcessLauncher implements Launcher {
   private static final java.util.concurrent.atomic.AtomicLong ATTEMPTS =
       new java.util.concurrent.atomic.AtomicLong();
 
-  private final Implementation.Command command;
-  private final RunSettings settings;
   private final Map<String, String> builtins;
+  // The command's argument vector and environment, split at their placeholders once.
+  private final List<Placeholders.Template> argv;
+  private final Map<String, Placeholders.Template> env;
+  private final List<Map<String, Placeholders.Template>> workerEnv;
 
   /**
    * @param builtins values of the run-independent placeholders ({@code jar}, {@code java}, {@code
@@ -41,18 +42,25 @@ public final class ProcessLauncher implements Launcher {
    */
   public ProcessLauncher(
       Implementation.Command command, RunSettings settings, Map<String, String> builtins) {
-    this.command = command;
-    this.settings = settings;
     this.builtins = Map.copyOf(builtins);
+    this.argv = command.argv().stream().map(Placeholders.Template::of).toList();
+    this.env = templates(command.env());
+    this.workerEnv = settings.workerEnv().stream().map(ProcessLauncher::templates).toList();
+  }
+
+  private static Map<String, Placeholders.Template> templates(Map<String, String> env) {
+    Map<String, Placeholders.Template> out = new java.util.LinkedHashMap<>();
+    env.forEach((k, v) -> out.put(k, Placeholders.Template.of(v)));
+    return out;
   }
 
   /** The argument vector of one trial, its placeholders filled. */
   private List<String> argv(Map<String, String> values) {
-    List<String> argv = new ArrayList<>(command.argv().size());
-    for (String arg : command.argv()) {
-      argv.add(Placeholders.fill(arg, values));
+    List<String> out = new ArrayList<>(argv.size());
+    for (Placeholders.Template arg : argv) {
+      out.add(arg.fill(values));
     }
-    return argv;
+    return out;
   }
 
   private Map<String, String> values(Trial trial, int slot, Path runDir) {
@@ -79,8 +87,10 @@ public final class ProcessLauncher implements Launcher {
     ProcessBuilder pb = new ProcessBuilder(argv(values));
     pb.directory(runDir.toFile());
     Map<String, String> env = pb.environment();
-    settings.envForSlot(slot).forEach((k, v) -> env.put(k, Placeholders.fill(v, values)));
-    command.env().forEach((k, v) -> env.put(k, Placeholders.fill(v, values)));
+    if (!workerEnv.isEmpty()) {
+      workerEnv.get(slot % workerEnv.size()).forEach((k, v) -> env.put(k, v.fill(values)));
+    }
+    this.env.forEach((k, v) -> env.put(k, v.fill(values)));
     env.put("SEEDSCOPE_SEED", Long.toString(trial.seed()));
     env.put("SEEDSCOPE_RUN_DIR", values.get("run_dir"));
     env.put("SEEDSCOPE_RUN_ID", trial.runId());
@@ -152,21 +162,62 @@ public final class ProcessLauncher implements Launcher {
     }
   }
 
-  private static void readMetrics(Path stdout, MetricsCollector metrics) {
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                Files.newInputStream(stdout),
-                StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)))) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        metrics.acceptLine(line);
+  // A line longer than this is not a metrics line (it is skipped, not buffered to the end).
+  private static final int MAX_LINE_BYTES = 1 << 20;
+
+  /**
+   * Feeds the metric lines of a run's stdout to the collector. Lines end at {@code \n} or {@code
+   * \r} (as {@link java.io.BufferedReader#readLine} splits them, so a JSON line after a progress
+   * bar's carriage return counts); only a line whose first non-blank byte is <code>{</code> is
+   * decoded (malformed UTF-8 replaced) and parsed, so a run that prints megabytes of other text
+   * costs a byte scan.
+   */
+  static void readMetrics(Path stdout, MetricsCollector metrics) {
+    try (InputStream in = Files.newInputStream(stdout)) {
+      byte[] buf = new byte[8192];
+      java.io.ByteArrayOutputStream carried = new java.io.ByteArrayOutputStream();
+      boolean overlong = false;
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        int start = 0;
+        for (int i = 0; i < n; i++) {
+          byte b = buf[i];
+          if (b == '\n' || b == '\r') {
+            if (carried.size() == 0 && !overlong) {
+              offer(buf, start, i - start, metrics);
+            } else if (!overlong) {
+              carried.write(buf, start, i - start);
+              offer(carried.toByteArray(), 0, carried.size(), metrics);
+            }
+            carried.reset();
+            overlong = false;
+            start = i + 1;
+          }
+        }
+        if (!overlong) {
+          carried.write(buf, start, n - start);
+          if (carried.size() > MAX_LINE_BYTES) {
+            carried.reset();
+            overlong = true;
+          }
+        }
+      }
+      if (!overlong && carried.size() > 0) {
+        offer(carried.toByteArray(), 0, carried.size(), metrics);
       }
     } catch (IOException e) {
       // No output file (the process never started writing): no metrics.
+    }
+  }
+
+  private static void offer(byte[] b, int off, int len, MetricsCollector metrics) {
+    int i = off;
+    int end = off + len;
+    while (i < end && (b[i] == ' ' || b[i] == '\t')) {
+      i++;
+    }
+    if (i < end && b[i] == '{') {
+      metrics.acceptLine(new String(b, off, len, StandardCharsets.UTF_8));
     }
   }
 

@@ -26,13 +26,18 @@ final class Stragglers {
 
   private Stragglers() {}
 
-  private static final class Salt {
-    static final String VALUE = Long.toHexString(new java.security.SecureRandom().nextLong());
+  private static final class Prefix {
+    // This harness's pid and 64 random bits: a reused pid in another harness cannot match.
+    static final String VALUE =
+        ProcessHandle.current().pid()
+            + "-"
+            + Long.toHexString(new java.security.SecureRandom().nextLong())
+            + "-";
   }
 
   /** A marker for an attempt, unique to this harness and this attempt. */
   static String newMarker(long attemptNumber) {
-    return ProcessHandle.current().pid() + "-" + Salt.VALUE + "-" + attemptNumber;
+    return Prefix.VALUE + attemptNumber;
   }
 
   /**

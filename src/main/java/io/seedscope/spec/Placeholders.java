@@ -1,5 +1,7 @@
 package io.seedscope.spec;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,16 +35,49 @@ public final class Placeholders {
     return null;
   }
 
-  /** Replaces every placeholder of {@code template} that {@code values} names. */
-  public static String fill(String template, Map<String, String> values) {
-    Matcher m = PLACEHOLDER.matcher(template);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      String v = values.get(m.group(1));
-      // Unknown names were rejected when the spec was read; keep the text if one slips through.
-      m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? m.group() : v));
+  /**
+   * A text split once into literal parts and placeholder names, so that filling it for each of
+   * thousands of runs is a concatenation rather than a regular-expression search.
+   *
+   * @param literals the text around the placeholders: {@code names.size() + 1} parts
+   * @param names the placeholder names, in order
+   */
+  public record Template(List<String> literals, List<String> names) {
+    public Template {
+      literals = List.copyOf(literals);
+      names = List.copyOf(names);
     }
-    m.appendTail(sb);
-    return sb.toString();
+
+    /** Splits {@code text} at its placeholders (the same pattern validation uses). */
+    public static Template of(String text) {
+      List<String> literals = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      Matcher m = PLACEHOLDER.matcher(text);
+      int at = 0;
+      while (m.find()) {
+        literals.add(text.substring(at, m.start()));
+        names.add(m.group(1));
+        at = m.end();
+      }
+      literals.add(text.substring(at));
+      return new Template(literals, names);
+    }
+
+    /**
+     * The text with each placeholder that {@code values} names replaced by its value, as text
+     * (never split or interpreted); an unknown name keeps its {@code {name}} (unknown names were
+     * rejected when the spec was read, so that is only a safety net).
+     */
+    public String fill(Map<String, String> values) {
+      if (names.isEmpty()) {
+        return literals.get(0);
+      }
+      StringBuilder sb = new StringBuilder(literals.get(0));
+      for (int i = 0; i < names.size(); i++) {
+        String v = values.get(names.get(i));
+        sb.append(v == null ? "{" + names.get(i) + "}" : v).append(literals.get(i + 1));
+      }
+      return sb.toString();
+    }
   }
 }
