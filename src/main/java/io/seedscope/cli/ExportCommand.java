@@ -30,7 +30,12 @@ public final class ExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ResultsInput.Loaded loaded = ResultsInput.runDirectory(results, null);
     loaded.warnings().forEach(w -> System.err.println("warning: " + w));
-    io.seedscope.ingest.LongCsvWriter.write(loaded.logs(), csv);
+    io.seedscope.ingest.LongCsvWriter.write(
+        loaded.logs(),
+        csv,
+        loaded.defaults() == null
+            ? java.util.Set.of()
+            : java.util.Set.of(loaded.defaults().name()));
     System.out.println("wrote " + loaded.logs().size() + " runs to " + csv);
     return Main.OK;
   }

@@ -104,6 +104,11 @@ public final class InputOptions {
       imported.selectMetric(metric);
     }
     return new ResultsInput.Loaded(
-        imported.runs(), null, imported.warnings(), null, java.util.Set.of());
+        imported.runs(),
+        null,
+        imported.warnings(),
+        null,
+        java.util.Set.of(),
+        imported.metricNames());
   }
 }

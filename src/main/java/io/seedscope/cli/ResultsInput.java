@@ -25,13 +25,18 @@ import java.util.TreeSet;
  */
 final class ResultsInput {
 
-  /** The runs found and the defaults their source carries. */
+  /**
+   * The runs found and the defaults their source carries.
+   *
+   * @param declaredMetrics metrics the source has a column for, even where no run has a value
+   */
   record Loaded(
       List<RunLog> logs,
       MetricSpec defaults,
       List<String> warnings,
       String task,
-      Set<String> implementationParams) {}
+      Set<String> implementationParams,
+      List<String> declaredMetrics) {}
 
   private ResultsInput() {}
 
@@ -89,7 +94,7 @@ final class ResultsInput {
     if (logs.isEmpty() && loaded.corrupted().isEmpty()) {
       throw new InputException(dir + ": no run records found (run a spec into it first)");
     }
-    return new Loaded(logs, defaults, warnings, task, implParams);
+    return new Loaded(logs, defaults, warnings, task, implParams, List.of());
   }
 
   /** Reduces loaded runs to one metric, choosing it as the user or the source says. */
@@ -98,6 +103,7 @@ final class ResultsInput {
     for (RunLog log : loaded.logs()) {
       metrics.addAll(log.metricNames());
     }
+    metrics.addAll(loaded.declaredMetrics());
     String metric = opts.metric;
     if (metric == null && loaded.defaults() != null) {
       metric = loaded.defaults().name();

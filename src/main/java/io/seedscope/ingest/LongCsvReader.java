@@ -195,6 +195,7 @@ final class LongCsvReader {
     Map<String, String> ignored = new TreeMap<>();
     TextCell bad = null;
     int mostlyText = -1;
+    List<Integer> empty = new ArrayList<>();
     for (int k = 0; k < m; k++) {
       String name = h.names[h.metricFields[k]];
       TextCell t = firstText[k];
@@ -212,11 +213,28 @@ final class LongCsvReader {
         ignored.put(name, where);
         warnings.add("ignoring non-numeric column '" + name + "' (" + where + ")");
       } else {
-        warnings.add("ignoring column '" + name + "': it has no values");
+        empty.add(k);
       }
     }
     if (bad != null) {
       throw notANumber(bad);
+    }
+    // Columns without a single value: ignored beside real metrics. Alone (the export of a results
+    // directory none of whose runs logged its metric), they are metrics no run has a value of,
+    // so the runs are counted as failed rather than the file refused.
+    for (int k : empty) {
+      String name = h.names[h.metricFields[k]];
+      if (metricNames.isEmpty() && mostlyText < 0) {
+        names[k] = name;
+        warnings.add("column '" + name + "' has no values: no run logged it");
+      } else {
+        warnings.add("ignoring column '" + name + "': it has no values");
+      }
+    }
+    if (metricNames.isEmpty() && mostlyText < 0) {
+      for (int k : empty) {
+        metricNames.add(names[k]);
+      }
     }
     if (metricNames.isEmpty()) {
       String columns = "; columns: " + String.join(", ", h.names);

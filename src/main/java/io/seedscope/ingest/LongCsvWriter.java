@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -39,9 +40,17 @@ public final class LongCsvWriter {
   private LongCsvWriter() {}
 
   public static void write(List<RunLog> runs, Path file) {
+    write(runs, file, Set.of());
+  }
+
+  /**
+   * @param alsoMetrics metric columns to write even if no run logged them (the spec's metric), so
+   *     that a results directory whose runs all failed still exports a file {@code analyze} reads
+   */
+  public static void write(List<RunLog> runs, Path file, Set<String> alsoMetrics) {
     // Checked before the file is opened, so that a bad metric name leaves no empty file behind.
     TreeSet<String> params = new TreeSet<>();
-    TreeSet<String> metrics = new TreeSet<>();
+    TreeSet<String> metrics = new TreeSet<>(alsoMetrics);
     boolean steps = false;
     for (RunLog r : runs) {
       params.addAll(r.key().config().values().keySet());
@@ -50,20 +59,25 @@ public final class LongCsvWriter {
     }
     checkMetricNames(header(params, steps), metrics);
     try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-      write(runs, w);
+      write(runs, w, alsoMetrics);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 
   public static void write(List<RunLog> runs, Writer out) throws IOException {
+    write(runs, out, Set.of());
+  }
+
+  private static void write(List<RunLog> runs, Writer out, Set<String> alsoMetrics)
+      throws IOException {
     List<RunLog> sorted = new ArrayList<>(runs);
     sorted.sort(
         Comparator.comparing(RunLog::key)
             .thenComparingLong(RunLog::seed)
             .thenComparing(RunLog::runId));
     TreeSet<String> params = new TreeSet<>();
-    TreeSet<String> metrics = new TreeSet<>();
+    TreeSet<String> metrics = new TreeSet<>(alsoMetrics);
     boolean steps = false;
     for (RunLog r : sorted) {
       params.addAll(r.key().config().values().keySet());

@@ -78,6 +78,50 @@ class ExportStatusEndToEndTest {
     assertTrue(y.path("failed").toString().contains("lost, \\\"badly\\\""), y.toString());
   }
 
+  /**
+   * A directory none of whose runs logged the metric still exports a CSV with the spec's metric
+   * column, and analyzing it (without --metric) gives what analyzing the directory gives.
+   */
+  @Test
+  void aDirectoryWhereNoRunLoggedAValueExportsAReadableCsv() throws Exception {
+    Path spec = dir.resolve("allfail.yaml");
+    Files.writeString(
+        spec,
+        String.join(
+            "\n",
+            "name: allfail",
+            "metric: return",
+            "seeds: {count: 3}",
+            "implementations:",
+            "  broken: {command: [\"false\"]}",
+            "run: {workers: 2, timeout: 1m}",
+            ""),
+        StandardCharsets.UTF_8);
+    Path results = dir.resolve("allfail");
+    Cli.Result run = Cli.run("run", spec.toString(), "--out", results.toString(), "--no-report");
+    assertEquals(0, run.code(), run.all());
+    Path csv = dir.resolve("allfail.csv");
+    Cli.Result ex = Cli.run("export", results.toString(), "--csv", csv.toString());
+    assertEquals(0, ex.code(), ex.all());
+    assertTrue(
+        Files.readString(csv)
+            .startsWith("implementation,task,seed,run,run.status,run.reason,step,return\n"),
+        Files.readString(csv));
+    JsonNode x = analyzeDefault(results, "allfail-dir.json");
+    JsonNode y = analyzeDefault(csv, "allfail-csv.json");
+    assertEquals(3, y.path("counts").path("failed").asInt(), y.path("counts").toString());
+    assertEquals(x.path("counts"), y.path("counts"));
+    assertEquals(x.path("groups"), y.path("groups"));
+    assertEquals(x.path("failed"), y.path("failed"));
+  }
+
+  private JsonNode analyzeDefault(Path input, String json) throws Exception {
+    Path out = dir.resolve(json);
+    Cli.Result r = Cli.run("analyze", input.toString(), "--json", out.toString());
+    assertEquals(0, r.code(), r.all());
+    return Json.read(out);
+  }
+
   private JsonNode analyze(Path input, String json) throws Exception {
     Path out = dir.resolve(json);
     Cli.Result r =
