@@ -160,12 +160,17 @@ public final class ExperimentRunner {
 
   /**
    * Builds the launcher of each implementation of the spec, checking first that every Java
-   * experiment class loads (so a typo fails before anything runs, with the spec's location).
+   * experiment class loads and every command's program can be started (so a typo fails before
+   * anything runs, with the spec's location).
    */
   public static Map<String, Launcher> launchers(Spec spec, Map<String, String> builtins) {
     Map<String, Launcher> out = new HashMap<>();
     for (Implementation impl : spec.implementations().values()) {
       if (impl instanceof Implementation.Command c) {
+        String problem = ProgramCheck.problem(c, spec.run(), builtins, System.getenv("PATH"));
+        if (problem != null) {
+          throw new InputException(c.where() + ": " + problem);
+        }
         out.put(impl.name(), new ProcessLauncher(c, spec.run(), builtins));
       } else if (impl instanceof Implementation.JavaClass j) {
         try {

@@ -29,9 +29,15 @@ public sealed interface Implementation permits Implementation.Command, Implement
    *
    * @param argv the arguments; {@code {seed}}, {@code {run_dir}}, {@code {jar}}, {@code
    *     {spec_dir}}, {@code {worker}} and {@code {<param>}} are replaced per run
+   * @param where {@code file:line:column} of the program (the first argument), for errors found
+   *     before the runs start
    */
   record Command(
-      String name, List<String> argv, Map<String, String> env, Map<String, String> config)
+      String name,
+      List<String> argv,
+      Map<String, String> env,
+      Map<String, String> config,
+      String where)
       implements Implementation {
     @Override
     public String definition() {

@@ -293,7 +293,7 @@ public final class SpecReader {
       scopes.check(item, arg, name);
       argv.add(arg);
     }
-    return new Implementation.Command(name, argv, env, own);
+    return new Implementation.Command(name, argv, env, own, at.where(items.get(0)));
   }
 
   private RunSettings runSettings(

@@ -52,6 +52,41 @@ class BadInputEndToEndTest {
         "records written despite an invalid spec");
   }
 
+  /**
+   * A program that cannot be started is one error at its place in the spec before any run, not a
+   * "cannot start" failure of every run; a relative path is refused because each run starts in its
+   * own directory.
+   */
+  @Test
+  void specWhoseProgramCannotBeStarted() throws Exception {
+    String[][] cases = {
+      {"[pythn3, train.py, '{seed}']", "typo.yaml:5:17: program 'pythn3' is not on PATH"},
+      {
+        "['./train.sh', '{seed}']",
+        "program './train.sh' is a relative path, but each run starts in its own directory runs/<run id>/;"
+            + " write {spec_dir}/train.sh or an absolute path"
+      },
+      {"['{spec_dir}/train.sh']", "/train.sh' does not exist"},
+    };
+    for (String[] c : cases) {
+      Path spec =
+          write(
+              "typo.yaml",
+              String.join(
+                  "\n",
+                  "name: t",
+                  "metric: return",
+                  "seeds: [0, 1]",
+                  "implementations:",
+                  "  a: {command: " + c[0] + "}",
+                  ""));
+      Path out = dir.resolve("typo");
+      String e = oneLineError("run", spec.toString(), "--out", out.toString());
+      assertContains(e, c[1]);
+      assertNothingRan(out);
+    }
+  }
+
   @Test
   void specWithUnknownKey() throws Exception {
     Path spec =

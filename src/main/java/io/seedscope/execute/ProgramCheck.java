@@ -1,0 +1,98 @@
+package io.seedscope.execute;
+
+import io.seedscope.spec.Implementation;
+import io.seedscope.spec.Placeholders;
+import io.seedscope.spec.RunSettings;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Checks, before any run starts, that a command's program can be started, so that a typo in a spec
+ * is one error at its line rather than every run failing with "cannot start".
+ *
+ * <p>The program is resolved as the operating system will resolve it for each run: a name without a
+ * slash on {@code PATH} (the implementation's own {@code env} PATH if it sets one), an absolute
+ * path as it is. A relative path with a slash is refused: the run's working directory is its own
+ * {@code runs/<id>/}, where the relative path would be looked up, which is never what was meant. A
+ * program named by a per-run placeholder ({@code {seed}} and so on) is not checked.
+ */
+final class ProgramCheck {
+  private ProgramCheck() {}
+
+  /**
+   * @param harnessPath the harness's own {@code PATH}, which runs inherit
+   * @return why the command's program cannot be started, or null when it can (or cannot be known
+   *     before the run)
+   */
+  static String problem(
+      Implementation.Command command,
+      RunSettings settings,
+      Map<String, String> builtins,
+      String harnessPath) {
+    String path = harnessPath;
+    if (command.env().containsKey("PATH")) {
+      Placeholders.Template t = Placeholders.Template.of(command.env().get("PATH"));
+      if (!builtins.keySet().containsAll(t.names())) {
+        return null; // the PATH depends on the run
+      }
+      path = t.fill(builtins);
+    } else if (settings.workerEnv().stream().anyMatch(e -> e.containsKey("PATH"))) {
+      return null; // the PATH depends on the worker slot
+    }
+    return problem(command.argv().get(0), builtins, path);
+  }
+
+  /**
+   * @param program the command's first argument, placeholders unfilled
+   * @param builtins the run-independent placeholders ({@code java}, {@code jar}, {@code spec_dir})
+   * @param path the {@code PATH} the run will have (null for none)
+   * @return why the program cannot be started, or null when it can (or cannot be known yet)
+   */
+  static String problem(String program, Map<String, String> builtins, String path) {
+    Placeholders.Template t = Placeholders.Template.of(program);
+    if (!builtins.keySet().containsAll(t.names())) {
+      return null; // depends on the run
+    }
+    String resolved = t.fill(builtins);
+    if (resolved.isEmpty()) {
+      return "the program (the command's first argument) is empty";
+    }
+    if (resolved.indexOf('/') >= 0) {
+      Path p = Path.of(resolved);
+      if (!p.isAbsolute()) {
+        return "program '"
+            + resolved
+            + "' is a relative path, but each run starts in its own directory runs/<run id>/;"
+            + " write {spec_dir}/"
+            + resolved.replaceFirst("^\\./", "")
+            + " or an absolute path";
+      }
+      return startable(p) ? null : "program '" + resolved + "' " + whyNot(p);
+    }
+    if (path != null) {
+      for (String dir : path.split(File.pathSeparator, -1)) {
+        // An empty PATH entry means the working directory, which is the run's own directory.
+        if (!dir.isEmpty() && startable(Path.of(dir, resolved))) {
+          return null;
+        }
+      }
+    }
+    return "program '" + resolved + "' is not on PATH" + (path == null ? " (PATH is not set)" : "");
+  }
+
+  private static boolean startable(Path p) {
+    return Files.isRegularFile(p) && Files.isExecutable(p);
+  }
+
+  private static String whyNot(Path p) {
+    if (!Files.exists(p)) {
+      return "does not exist";
+    }
+    if (!Files.isRegularFile(p)) {
+      return "is not a file";
+    }
+    return "is not executable";
+  }
+}
