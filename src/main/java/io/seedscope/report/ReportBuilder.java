@@ -225,9 +225,9 @@ public final class ReportBuilder {
               new CurvePanel.CurveGroup(
                   c.implementation(),
                   band.steps().stream().map(Long::doubleValue).toList(),
-                  nulls(band.center()),
-                  nulls(band.low()),
-                  nulls(band.high()),
+                  covered(band.center(), band.seeds()),
+                  covered(band.low(), band.seeds()),
+                  covered(band.high(), band.seeds()),
                   seeds));
     }
     List<CurvePanel> out = new ArrayList<>();
@@ -356,10 +356,22 @@ public final class ReportBuilder {
     return out;
   }
 
-  private static List<Double> nulls(List<Double> v) {
+  /**
+   * The mean and band where at least half of the group's seeds reached the step, NaN (not drawn)
+   * elsewhere: where runs end at different steps, the last few survivors would otherwise draw a
+   * mean that jumps and a band that explodes. The seeds' own lines still go to their ends, and the
+   * JSON keeps every step with its seed count.
+   */
+  static List<Double> covered(List<Double> v, List<Integer> seeds) {
+    int most = 0;
+    for (int n : seeds) {
+      most = Math.max(most, n);
+    }
+    int needed = Math.max(1, (most + 1) / 2);
     List<Double> out = new ArrayList<>(v.size());
-    for (Double d : v) {
-      out.add(d == null ? Double.NaN : d);
+    for (int i = 0; i < v.size(); i++) {
+      Double d = v.get(i);
+      out.add(d == null || seeds.get(i) < needed ? Double.NaN : d);
     }
     return out;
   }

@@ -95,11 +95,14 @@ public final class HeatMaps {
     } else if (min == max) {
       max = min + 1;
     }
-    c.getStyler().setMin(min).setMax(max);
-    c.getStyler().setRangeColors(SEQUENTIAL);
     double halfRange = (max - min) / 2;
     // Cell labels: three significant digits of the range's scale keep them short.
     int d = Math.max(0, Rounding.decimalsFor(halfRange / 10));
+    // The colour scale's ends are printed as they are: rounded outwards to the cells' digits, so
+    // that they read like the cells (374.1, not 374.12170333331295) and still span every cell.
+    c.getStyler().setMin(outward(min, d, java.math.RoundingMode.FLOOR));
+    c.getStyler().setMax(outward(max, d, java.math.RoundingMode.CEILING));
+    c.getStyler().setRangeColors(SEQUENTIAL);
     c.getStyler().setHeatMapValueDecimalPattern(d == 0 ? "0" : "0." + "0".repeat(d));
     c.addSeries(
         metric == null || metric.isBlank() ? "mean" : metric,
@@ -107,5 +110,9 @@ public final class HeatMaps {
         Categories.fit(yLevels),
         cells);
     return c;
+  }
+
+  private static double outward(double v, int decimals, java.math.RoundingMode mode) {
+    return new java.math.BigDecimal(v).setScale(decimals, mode).doubleValue();
   }
 }

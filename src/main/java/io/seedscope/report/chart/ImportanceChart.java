@@ -28,8 +28,9 @@ public final class ImportanceChart {
     List<Importance> terms = set.terms();
     int n = terms.size();
     int height = height(n);
-    String basis = set.basis() == null || set.basis().isBlank() ? "share" : set.basis();
-    XYChart c = Theme.xy(WIDTH, height, basis, "term");
+    // The basis (what the shares are shares of) is a sentence: it goes in the caption, not on the
+    // axis, where it would be cut off at the chart's edge.
+    XYChart c = Theme.xy(WIDTH, height, "share", "term");
     c.getStyler().setYAxisTitleVisible(false);
     c.getStyler().setXAxisMin(0.0);
     List<String> names = new ArrayList<>();

@@ -38,7 +38,8 @@ public final class CurvesHtml implements Section {
               + SummaryHtml.metricText(m)
               + " per implementation with its "
               + c.bandLabel()
-              + " (shaded); thin lines are individual seeds. Curves are thinned to at most "
+              + " (shaded), drawn where at least half of the seeds reached the step;"
+              + " thin lines are individual seeds, to their own ends. Curves are thinned to at most "
               + "200 points (100 per seed) for drawing only.";
       p.figure(
           ChartKind.LEARNING_CURVES,
