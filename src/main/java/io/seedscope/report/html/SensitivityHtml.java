@@ -67,17 +67,19 @@ public final class SensitivityHtml implements Section {
     if (!s.marginals().isEmpty()) {
       p.raw("<h3>Marginal effects</h3>\n<div class=\"panels\">\n");
       for (Marginal mg : s.marginals()) {
-        String how = mg.categorical() ? "points with error bars" : "line with band";
+        String how = mg.categorical() ? "error bars" : "band";
         p.figure(
             ChartKind.MARGINAL,
             "Marginal effect of " + mg.parameter(),
             mg.parameter()
-                + ": mean \u00b1 1 std of "
+                + ": predicted "
                 + SummaryHtml.metricText(m)
-                + " ("
+                + " with every other parameter averaged out (fANOVA's random-forest surrogate);"
+                + " the "
                 + how
-                + (mg.logScale() && !mg.categorical() ? ", log axis" : "")
-                + ").",
+                + " is \u00b11 standard deviation across the forest's trees"
+                + (mg.logScale() && !mg.categorical() ? "; log axis" : "")
+                + ".",
             () -> MarginalChart.build(mg, m.metric()));
       }
       p.raw("</div>\n");

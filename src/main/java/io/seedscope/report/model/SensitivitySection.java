@@ -50,14 +50,15 @@ public record SensitivitySection(
   public record Importance(String term, String kind, double share, double stdErr) {}
 
   /**
-   * Marginal effect of one parameter: mean ± std of the metric over everything else.
+   * Marginal effect of one parameter: the surrogate's prediction averaged over every other
+   * parameter, mean ± std across the forest's trees.
    *
    * @param parameter parameter name
    * @param logScale draw the x axis logarithmically (numeric parameters only)
    * @param categories category labels for a categorical parameter, empty for a numeric one
    * @param x parameter values for a numeric parameter (increasing), empty for a categorical one
    * @param mean mean metric at each x (or category)
-   * @param std standard deviation at each x (or category); the band is mean ± std
+   * @param std standard deviation across trees at each x (or category); the band is mean ± std
    */
   public record Marginal(
       String parameter,
