@@ -167,7 +167,7 @@ public final class ExperimentRunner {
     Map<String, Launcher> out = new HashMap<>();
     for (Implementation impl : spec.implementations().values()) {
       if (impl instanceof Implementation.Command c) {
-        String problem = ProgramCheck.problem(c, spec.run(), builtins, System.getenv("PATH"));
+        String problem = ProgramCheck.problem(c, builtins, System.getenv("PATH"));
         if (problem != null) {
           throw new InputException(c.where() + ": " + problem);
         }

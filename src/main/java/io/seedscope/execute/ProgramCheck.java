@@ -2,7 +2,6 @@ package io.seedscope.execute;
 
 import io.seedscope.spec.Implementation;
 import io.seedscope.spec.Placeholders;
-import io.seedscope.spec.RunSettings;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,32 +21,23 @@ final class ProgramCheck {
   private ProgramCheck() {}
 
   /**
-   * @param harnessPath the harness's own {@code PATH}, which runs inherit
+   * @param harnessPath the harness's own {@code PATH}, on which the JDK looks programs up
    * @return why the command's program cannot be started, or null when it can (or cannot be known
    *     before the run)
    */
   static String problem(
-      Implementation.Command command,
-      RunSettings settings,
-      Map<String, String> builtins,
-      String harnessPath) {
-    String path = harnessPath;
-    if (command.env().containsKey("PATH")) {
-      Placeholders.Template t = Placeholders.Template.of(command.env().get("PATH"));
-      if (!builtins.keySet().containsAll(t.names())) {
-        return null; // the PATH depends on the run
-      }
-      path = t.fill(builtins);
-    } else if (settings.workerEnv().stream().anyMatch(e -> e.containsKey("PATH"))) {
-      return null; // the PATH depends on the worker slot
-    }
-    return problem(command.argv().get(0), builtins, path);
+      Implementation.Command command, Map<String, String> builtins, String harnessPath) {
+    return problem(
+        command.argv().get(0), builtins, harnessPath == null ? DEFAULT_PATH : harnessPath);
   }
+
+  // What the JDK searches when PATH is unset (java.lang.ProcessImpl on Unix).
+  static final String DEFAULT_PATH = "/bin:/usr/bin";
 
   /**
    * @param program the command's first argument, placeholders unfilled
    * @param builtins the run-independent placeholders ({@code java}, {@code jar}, {@code spec_dir})
-   * @param path the {@code PATH} the run will have (null for none)
+   * @param path the {@code PATH} the program is looked up on
    * @return why the program cannot be started, or null when it can (or cannot be known yet)
    */
   static String problem(String program, Map<String, String> builtins, String path) {
@@ -71,15 +61,13 @@ final class ProgramCheck {
       }
       return startable(p) ? null : "program '" + resolved + "' " + whyNot(p);
     }
-    if (path != null) {
-      for (String dir : path.split(File.pathSeparator, -1)) {
-        // An empty PATH entry means the working directory, which is the run's own directory.
-        if (!dir.isEmpty() && startable(Path.of(dir, resolved))) {
-          return null;
-        }
+    for (String dir : path.split(File.pathSeparator, -1)) {
+      // An empty or relative entry ("", ".") means the working directory, the run's own.
+      if (Path.of(dir).isAbsolute() && startable(Path.of(dir, resolved))) {
+        return null;
       }
     }
-    return "program '" + resolved + "' is not on PATH" + (path == null ? " (PATH is not set)" : "");
+    return "program '" + resolved + "' is not on PATH";
   }
 
   private static boolean startable(Path p) {

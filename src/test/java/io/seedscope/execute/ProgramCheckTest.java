@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.seedscope.spec.Implementation;
-import io.seedscope.spec.RunSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -41,36 +40,51 @@ class ProgramCheckTest {
         ProgramCheck.problem("{spec_dir}/sub", builtins(), null));
   }
 
-  /** Names are looked up on PATH; an empty PATH entry (the run's own directory) does not count. */
+  /**
+   * Names are looked up on PATH; empty and relative entries (the run's own directory) do not count.
+   */
   @Test
   void namesAreLookedUpOnPath() throws Exception {
     file("tool", "rwx------");
     assertNull(ProgramCheck.problem("tool", builtins(), "/nonexistent:" + dir));
     assertEquals(
         "program 'tool' is not on PATH", ProgramCheck.problem("tool", builtins(), ":/nonexistent"));
+    // "." would be the run's directory, not where the check runs.
     assertEquals(
-        "program 'tool' is not on PATH (PATH is not set)",
-        ProgramCheck.problem("tool", builtins(), null));
+        "program 'tool' is not on PATH",
+        ProgramCheck.problem("tool", builtins(), ".:" + dir.getFileName()));
   }
 
   @Test
   void aProgramThatDependsOnTheRunIsNotChecked() {
-    assertNull(ProgramCheck.problem("{run_dir}/x", builtins(), null));
-    assertNull(ProgramCheck.problem("tool-{lr}", builtins(), null));
+    assertNull(ProgramCheck.problem("{run_dir}/x", builtins(), "/bin"));
+    assertNull(ProgramCheck.problem("tool-{lr}", builtins(), "/bin"));
   }
 
-  /** The implementation's own PATH is the one its runs get. */
+  /**
+   * The JDK looks the program up on the harness's PATH (/bin:/usr/bin when unset), whatever PATH
+   * the implementation's env gives the program itself; the check does the same.
+   */
   @Test
-  void anImplementationsOwnPathIsUsed() throws Exception {
+  void theHarnessPathDecidesNotTheImplementationsEnv() throws Exception {
     file("tool", "rwx------");
-    Implementation.Command c =
+    Implementation.Command own =
         new Implementation.Command(
-            "a", List.of("tool"), Map.of("PATH", "{spec_dir}"), Map.of(), "spec.yaml:1:1");
-    assertNull(ProgramCheck.problem(c, RunSettings.DEFAULT, builtins(), "/nonexistent"));
-    Implementation.Command bare =
-        new Implementation.Command("a", List.of("tool"), Map.of(), Map.of(), "spec.yaml:1:1");
+            "a", List.of("tool"), Map.of("PATH", dir.toString()), Map.of(), "spec.yaml:1:1");
     assertEquals(
-        "program 'tool' is not on PATH",
-        ProgramCheck.problem(bare, RunSettings.DEFAULT, builtins(), "/nonexistent"));
+        "program 'tool' is not on PATH", ProgramCheck.problem(own, builtins(), "/nonexistent"));
+    Implementation.Command sh =
+        new Implementation.Command(
+            "a", List.of("sh"), Map.of("PATH", "/nonexistent"), Map.of(), "spec.yaml:1:1");
+    assertNull(ProgramCheck.problem(sh, builtins(), null), "unset PATH: /bin:/usr/bin");
+  }
+
+  /** What the check promises, the JDK does: a program only on the env PATH does not start. */
+  @Test
+  void theJdkIgnoresTheChildsPathWhenLookingUpTheProgram() throws Exception {
+    file("only-here", "rwx------");
+    ProcessBuilder pb = new ProcessBuilder("only-here");
+    pb.environment().put("PATH", dir.toString());
+    org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, pb::start);
   }
 }
