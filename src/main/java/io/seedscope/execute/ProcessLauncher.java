@@ -162,7 +162,8 @@ public final class ProcessLauncher implements Launcher {
     }
   }
 
-  // A line longer than this is not a metrics line (it is skipped, not buffered to the end).
+  // A line longer than this (checked at each 8 KiB read, so give or take one read) is not a
+  // metrics line: it is skipped, not buffered to its end.
   private static final int MAX_LINE_BYTES = 1 << 20;
 
   /**
@@ -213,8 +214,8 @@ public final class ProcessLauncher implements Launcher {
   private static void offer(byte[] b, int off, int len, MetricsCollector metrics) {
     int i = off;
     int end = off + len;
-    while (i < end && (b[i] == ' ' || b[i] == '\t')) {
-      i++;
+    while (i < end && b[i] >= 0 && b[i] <= ' ') {
+      i++; // what String.trim() strips (every character up to U+0020), as acceptLine does
     }
     if (i < end && b[i] == '{') {
       metrics.acceptLine(new String(b, off, len, StandardCharsets.UTF_8));

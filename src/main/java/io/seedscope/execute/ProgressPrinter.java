@@ -20,7 +20,6 @@ public final class ProgressPrinter implements Executor.ExecutionListener {
   private final PrintStream out;
   private final boolean tty;
   private final int total;
-  private final int workers;
   // Shortest time between two redraws of the terminal bar.
   private static final long TTY_REDRAW_NANOS = 100_000_000L;
   // Longest a log goes without a progress line while runs are going.
@@ -32,7 +31,8 @@ public final class ProgressPrinter implements Executor.ExecutionListener {
   private int done;
   private int failed;
   private int cancelled;
-  private long busyMillis;
+  private final long start;
+  private boolean closed;
   private long lastPrint;
   private String lastStatus = "";
   private java.util.concurrent.ScheduledExecutorService ticker;
@@ -41,25 +41,19 @@ public final class ProgressPrinter implements Executor.ExecutionListener {
    * @param tty whether {@code out} is a terminal (a bar redrawn in place) or a log (plain lines)
    * @param intervalMillis time between two plain progress lines in a log
    */
-  public ProgressPrinter(
-      PrintStream out, boolean tty, int total, int workers, long intervalMillis) {
-    this(out, tty, total, workers, intervalMillis, System::nanoTime);
+  public ProgressPrinter(PrintStream out, boolean tty, int total, long intervalMillis) {
+    this(out, tty, total, intervalMillis, System::nanoTime);
   }
 
   ProgressPrinter(
-      PrintStream out,
-      boolean tty,
-      int total,
-      int workers,
-      long intervalMillis,
-      LongSupplier nanoTime) {
+      PrintStream out, boolean tty, int total, long intervalMillis, LongSupplier nanoTime) {
     this.out = out;
     this.tty = tty;
     this.total = total;
-    this.workers = Math.max(1, workers);
     this.intervalNanos = tty ? TTY_REDRAW_NANOS : intervalMillis * 1_000_000L;
     this.nanoTime = nanoTime;
-    this.lastPrint = nanoTime.getAsLong();
+    this.start = nanoTime.getAsLong();
+    this.lastPrint = start;
   }
 
   @Override
@@ -72,7 +66,6 @@ public final class ProgressPrinter implements Executor.ExecutionListener {
   public synchronized void finished(TrialOutcome outcome) {
     running--;
     done++;
-    busyMillis += outcome.durationMillis();
     if (outcome.status() == RunStatus.CANCELLED) {
       cancelled++;
     } else if (outcome.status() != RunStatus.OK) {
@@ -113,7 +106,7 @@ public final class ProgressPrinter implements Executor.ExecutionListener {
 
   /** A clock tick: redraws the bar, or writes a log line if there is news or a minute passed. */
   synchronized void tick() {
-    if (done == total) {
+    if (closed || done == total) {
       return;
     }
     long now = nanoTime.getAsLong();
@@ -137,6 +130,7 @@ public final class ProgressPrinter implements Executor.ExecutionListener {
   /** Prints the final state (call once when execution ends) unless it was just printed. */
   public synchronized void close() {
     stopTicking();
+    closed = true; // a tick already waiting for the lock must not draw after the final line
     if (done != total || total == 0) {
       print(true);
     }
@@ -184,8 +178,11 @@ public final class ProgressPrinter implements Executor.ExecutionListener {
     if (done == 0 || done >= total) {
       return "";
     }
-    double perRun = busyMillis / (double) done;
-    long seconds = Math.round(perRun * (total - done) / workers / 1000.0);
+    // Wall-clock throughput so far, as tqdm estimates it: it follows the clock between the ends of
+    // runs (a per-run average would stand still while hour-long runs go on) and already accounts
+    // for the number of workers.
+    double perRun = (nanoTime.getAsLong() - start) / (double) done;
+    long seconds = Math.round(perRun * (total - done) / 1e9);
     if (seconds < 60) {
       return seconds + "s";
     }

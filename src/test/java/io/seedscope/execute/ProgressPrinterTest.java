@@ -32,7 +32,7 @@ class ProgressPrinterTest {
 
   @Test
   void aLogGetsALinePerIntervalAFailureLineAndAFinalLine() {
-    ProgressPrinter p = new ProgressPrinter(out, false, 3, 1, 5000, clock::get);
+    ProgressPrinter p = new ProgressPrinter(out, false, 3, 5000, clock::get);
     p.started(outcome(0, RunStatus.OK, "").trial(), 0);
     p.finished(outcome(0, RunStatus.OK, ""));
     assertEquals(List.of(), lines(), "nothing before the interval");
@@ -43,7 +43,7 @@ class ProgressPrinterTest {
     p.finished(outcome(2, RunStatus.OK, ""));
     assertEquals(
         List.of(
-            "progress: 1/3 runs done, 0 failed, 1 running, ETA 2s",
+            "progress: 1/3 runs done, 0 failed, 1 running, ETA 10s",
             "run r1 (impl, seed 1): failed: exit code 3",
             "progress: 3/3 runs done, 1 failed, 0 running"),
         lines());
@@ -52,23 +52,24 @@ class ProgressPrinterTest {
   /** A stopped run is cancelled, not failed: it did nothing wrong and --resume runs it. */
   @Test
   void cancelledRunsAreNotCountedAsFailed() {
-    ProgressPrinter p = new ProgressPrinter(out, false, 4, 2, 5000, clock::get);
+    ProgressPrinter p = new ProgressPrinter(out, false, 4, 5000, clock::get);
     p.started(outcome(0, RunStatus.OK, "").trial(), 0);
     p.started(outcome(1, RunStatus.OK, "").trial(), 1);
     p.finished(outcome(0, RunStatus.CANCELLED, "cancelled"));
+    clock.set(3000 * MS);
     p.finished(outcome(1, RunStatus.TIMEOUT, "timed out after 1s"));
     p.close();
     assertEquals(
         List.of(
             "run r1 (impl, seed 1): timeout: timed out after 1s",
-            "progress: 2/4 runs done, 1 failed, 1 cancelled, 0 running, ETA 1s"),
+            "progress: 2/4 runs done, 1 failed, 1 cancelled, 0 running, ETA 3s"),
         lines());
   }
 
   /** While nothing changes, a log hears from the harness once a minute, not every interval. */
   @Test
   void ticksWriteNewsEveryIntervalAndOtherwiseAHeartbeatPerMinute() {
-    ProgressPrinter p = new ProgressPrinter(out, false, 2, 1, 5000, clock::get);
+    ProgressPrinter p = new ProgressPrinter(out, false, 2, 5000, clock::get);
     p.started(outcome(0, RunStatus.OK, "").trial(), 0);
     clock.set(5000 * MS);
     p.tick();
@@ -81,10 +82,38 @@ class ProgressPrinterTest {
     assertEquals(lines().get(0), lines().get(1));
   }
 
+  /** The estimate follows the clock: 1 of 4 done after 10 s is 30 s left, after 20 s 60 s. */
+  @Test
+  void theEtaFollowsTheClockBetweenRunEnds() {
+    ProgressPrinter p = new ProgressPrinter(out, false, 4, 5000, clock::get);
+    p.started(outcome(0, RunStatus.OK, "").trial(), 0);
+    clock.set(10_000 * MS);
+    p.finished(outcome(0, RunStatus.OK, ""));
+    clock.set(20_000 * MS);
+    p.tick();
+    assertEquals(
+        List.of(
+            "progress: 1/4 runs done, 0 failed, 0 running, ETA 30s",
+            "progress: 1/4 runs done, 0 failed, 0 running, ETA 1m00s"),
+        lines());
+  }
+
+  /** After close, a tick that was already waiting draws nothing. */
+  @Test
+  void nothingIsDrawnAfterClose() {
+    ProgressPrinter p = new ProgressPrinter(out, true, 4, 5000, clock::get);
+    p.started(outcome(0, RunStatus.OK, "").trial(), 0);
+    p.close();
+    String before = bytes.toString(StandardCharsets.UTF_8);
+    clock.set(60_000 * MS);
+    p.tick();
+    assertEquals(before, bytes.toString(StandardCharsets.UTF_8));
+  }
+
   /** A terminal bar is redrawn at most ten times a second, however many runs end. */
   @Test
   void aTerminalBarIsRedrawnAtMostTenTimesASecond() {
-    ProgressPrinter p = new ProgressPrinter(out, true, 1000, 2, 5000, clock::get);
+    ProgressPrinter p = new ProgressPrinter(out, true, 1000, 5000, clock::get);
     for (int i = 0; i < 1000; i++) {
       clock.set(i * MS); // 1000 runs in one second
       p.started(outcome(i, RunStatus.OK, "").trial(), 0);

@@ -33,7 +33,7 @@ class ReadMetricsTest {
         read(
             ascii(
                 "epoch 1 [=====>   ] 50%\r{\"step\": 1, \"return\": 2}\r\n"
-                    + "  {\"step\": 2, \"return\": 3}\n"
+                    + " \f\u000b{\"step\": 2, \"return\": 3}\n"
                     + "plain text {\"step\": 9, \"return\": 9}\n"
                     + "{\"step\": 3, \"return\": 4}"));
     assertArrayEquals(new long[] {1, 2, 3}, c.steps());
