@@ -65,24 +65,50 @@ public final class Analyzer {
         ResultSet results, AnalysisSettings settings, int threads, List<String> warnings);
   }
 
+  /**
+   * The result set with outlying seeds' runs removed when {@code settings} asks for it ({@code
+   * --exclude-outliers}), for commands that compute their statistics without an analysis (gate,
+   * claims); otherwise the same set. The removal is added to its warnings.
+   */
+  public static ResultSet withoutOutliers(ResultSet results, AnalysisSettings settings) {
+    if (!settings.excludeOutliers()) {
+      return results;
+    }
+    List<Reproducibility.Outlier> outliers =
+        Reproducibility.outliers(results.runs(), settings.outlierThreshold());
+    Set<String> excluded = runIds(outliers);
+    if (excluded.isEmpty()) {
+      return results;
+    }
+    List<String> warnings = new ArrayList<>(results.warnings());
+    warnings.add(exclusionWarning(outliers, excluded));
+    ResultSet kept = results.without(excluded);
+    return new ResultSet(kept.metric(), kept.goal(), kept.aggregate(), kept.runs(), warnings);
+  }
+
+  private static Set<String> runIds(List<Reproducibility.Outlier> outliers) {
+    Set<String> ids = new HashSet<>();
+    outliers.forEach(o -> ids.addAll(o.runIds()));
+    return ids;
+  }
+
+  private static String exclusionWarning(
+      List<Reproducibility.Outlier> outliers, Set<String> excluded) {
+    return outliers.size()
+        + " outlying seed(s) ("
+        + excluded.size()
+        + " run(s)) are left out of the statistics (--exclude-outliers)";
+  }
+
   public Analysis analyze(ResultSet results) {
     StatsOptions opts = settings.statsOptions(threads);
     List<String> warnings = new ArrayList<>(results.warnings());
     List<Reproducibility.Outlier> outliers =
         Reproducibility.outliers(results.runs(), settings.outlierThreshold());
-    Set<String> excluded = new HashSet<>();
-    if (settings.excludeOutliers()) {
-      outliers.forEach(o -> excluded.addAll(o.runIds()));
-      if (!outliers.isEmpty()) {
-        warnings.add(
-            outliers.size()
-                + " outlying seed(s) ("
-                + excluded.size()
-                + " run(s)) are left out of the statistics (--exclude-outliers)");
-      }
+    Set<String> excluded = settings.excludeOutliers() ? runIds(outliers) : Set.of();
+    if (!excluded.isEmpty()) {
+      warnings.add(exclusionWarning(outliers, excluded));
     }
-    // What the statistics see: every test, interval and section, paired comparisons included.
-    // Counts, run lists and curves keep every run.
     ResultSet statistical = results.without(excluded);
     record Pending(GroupKey key, double[] values, int runs, int divergent, int failed, long seed) {}
     List<Pending> pending = new ArrayList<>();
@@ -172,7 +198,9 @@ public final class Analyzer {
     List<CurveStep.GroupCurve> curves = new CurveStep(settings.level()).run(results);
     Map<String, Object> extras = new LinkedHashMap<>();
     for (AnalysisSection section : extraSections) {
-      extras.put(section.name(), section.compute(statistical, settings, threads, warnings));
+      // Sensitivity measures seed noise itself: trimming outlying seeds would understate it.
+      ResultSet input = section.name().equals("importance") ? results : statistical;
+      extras.put(section.name(), section.compute(input, settings, threads, warnings));
     }
     return new Analysis(
         Analysis.SCHEMA,

@@ -153,6 +153,7 @@ public final class GateCommand implements Callable<Integer> {
     if (!allConfigs) {
       set = mainConfigurations(set);
     }
+    set = io.seedscope.analysis.Analyzer.withoutOutliers(set, analysis.settings());
     set.warnings().forEach(w -> System.err.println("warning: " + w));
     if (saveBaseline != null) {
       Baseline.save(set, saveBaseline);

@@ -88,8 +88,13 @@ public final class ReproduceCommand implements Callable<Integer> {
       if (!e.getKey().isEmpty()) {
         analysis.metric = e.getKey();
       }
-      ResultSet set = input.load(results, analysis);
+      ResultSet set =
+          io.seedscope.analysis.Analyzer.withoutOutliers(
+              input.load(results, analysis), analysis.settings());
       analysis.metric = saved;
+      set.warnings().stream()
+          .filter(w -> w.endsWith("(--exclude-outliers)"))
+          .forEach(w -> System.err.println("warning: " + w));
       all.addAll(ClaimChecker.checkAll(e.getValue(), set, m).claims());
     }
     ClaimReport report = ClaimReport.of(all);

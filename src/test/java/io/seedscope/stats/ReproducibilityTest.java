@@ -89,6 +89,19 @@ class ReproducibilityTest {
     assertEquals(10.05, o.median(), 1e-12);
   }
 
+  /** Groups of fewer than 5 seeds are not screened: their MAD is too noisy to call anything. */
+  @Test
+  void groupsOfFewerThanFiveSeedsAreNotScreened() {
+    List<Run> four = new ArrayList<>();
+    double[] v = {10.0, 10.1, 9.9, 1000.0};
+    for (int i = 0; i < v.length; i++) {
+      four.add(run("r" + i, PPO, i, v[i]));
+    }
+    assertEquals(0, Reproducibility.outliers(four, Reproducibility.DEFAULT_OUTLIER_K).size());
+    four.add(run("r4", PPO, 4, 10.05));
+    assertEquals(1, Reproducibility.outliers(four, Reproducibility.DEFAULT_OUTLIER_K).size());
+  }
+
   @Test
   void zeroMadAndTinyGroupsAreNotScreened() {
     assertEquals(0, Reproducibility.outlierIndexes(new double[] {1, 1, 1, 5}, 3.5).length);
