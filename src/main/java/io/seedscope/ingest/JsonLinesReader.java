@@ -31,8 +31,10 @@ import java.util.stream.Stream;
  * name the run (roles can be renamed with {@link ImportOptions#columns()}), and every other numeric
  * field is a metric; strings, booleans and nested values are ignored. What a line does not say
  * comes from the path ({@link RunNaming}: the user's pattern, else the file name). A run whose
- * lines have no step has final values only (one line per metric value); lines without a step in a
- * run that has steps are skipped with a warning.
+ * lines have no step has final values only (one line per metric value). In a run that has steps, a
+ * line without a step after a stepped line is the next step (the previous line's + 1), as in the
+ * live metrics protocol, and lines without a step before the first stepped line are skipped with a
+ * warning.
  */
 final class JsonLinesReader {
   private JsonLinesReader() {}
@@ -44,6 +46,8 @@ final class JsonLinesReader {
     final CurveBuilder curves = new CurveBuilder();
     final Map<String, double[]> finals = new LinkedHashMap<>();
     final Map<String, Long> finalLines = new LinkedHashMap<>();
+    // The step of this run's last stepped line: a line without a step after it is the next step.
+    Long lastStep;
 
     Run(String implementation, String task, long seed) {
       this.implementation = implementation;
@@ -148,6 +152,14 @@ final class JsonLinesReader {
                   new RunKey(file, implName, taskName, seedValue),
                   k -> new Run(implName, taskName, seedValue));
           long where = CurveBuilder.at(fileNo, lineNo);
+          if (step == null && run.lastStep != null && !fields.isEmpty()) {
+            // As 'run' reads a live run's stdout: a summary printed after stepped lines is the
+            // run's last point (the step after the previous line's), not a value to drop.
+            step = run.lastStep + 1;
+          }
+          if (step != null && !fields.isEmpty()) {
+            run.lastStep = (Long) step;
+          }
           for (Map.Entry<String, Object> e : fields.entrySet()) {
             double v = (Double) e.getValue();
             metricNames.add(e.getKey());

@@ -205,6 +205,35 @@ class JsonFormatsTest {
         r.warnings().toString());
   }
 
+  /**
+   * As 'run' reads a live run's stdout: a summary printed without a step after the curve is the
+   * run's last point; a stepless line before the first stepped line is skipped with a warning.
+   */
+  @Test
+  void jsonLinesSummaryAfterTheCurveIsTheLastPoint() throws IOException {
+    Path p =
+        write(
+            "runs/ppo/seed_0.jsonl",
+            "{\"return\": -1}\n"
+                + "{\"step\": 1000, \"return\": 80}\n"
+                + "{\"step\": 2000, \"return\": 90}\n"
+                + "{\"return\": 95, \"length\": 500}\n");
+    ImportResult r =
+        Importers.read(
+            p, ImportOptions.defaults().withPathPattern("runs/{implementation}/seed_{seed}.jsonl"));
+    RunLog ppo = run(r, "ppo", "default", 0);
+    assertArrayEquals(new long[] {1000, 2000, 2001}, ppo.steps());
+    assertArrayEquals(new double[] {80, 90, 95}, ppo.metrics().get("return"));
+    assertTrue(
+        r.warnings().contains("skipped 1 value(s) without a step in runs that have steps"),
+        r.warnings().toString());
+    // The same lines through the live protocol give the same last value.
+    io.seedscope.execute.MetricsCollector live = new io.seedscope.execute.MetricsCollector();
+    java.nio.file.Files.readAllLines(p).forEach(live::acceptLine);
+    double[] values = live.metrics().get("return");
+    assertEquals(95.0, values[values.length - 1]);
+  }
+
   @Test
   void jsonLinesWithSeedFieldsAndFinals() throws IOException {
     Path p =
