@@ -40,7 +40,7 @@ public record Analysis(
     List<RunNote> failed,
     List<String> warnings) {
 
-  public static final String SCHEMA = "seedscope.analysis/1";
+  public static final String SCHEMA = "seedscope.analysis/2";
 
   /** How many runs the analysis saw, by fate. */
   public record Counts(int runs, int ok, int divergent, int failed) {}

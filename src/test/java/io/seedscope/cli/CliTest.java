@@ -127,7 +127,7 @@ class CliTest {
             .code());
     assertArrayEquals(Files.readAllBytes(j1), Files.readAllBytes(j2));
     String json = Files.readString(j1);
-    assertTrue(json.contains("\"schema\" : \"seedscope.analysis/1\""));
+    assertTrue(json.contains("\"schema\" : \"seedscope.analysis/2\""));
     assertTrue(json.contains("\"divergent\" : 1"), json);
     assertTrue(json.contains("\"baseline\" : \"a\""), json);
   }

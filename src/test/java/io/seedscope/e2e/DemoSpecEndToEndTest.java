@@ -66,7 +66,7 @@ class DemoSpecEndToEndTest {
   @Test
   void analysisHasBothImplementationsComparisonAndImportance() {
     JsonNode a = Json.read(results.resolve("analysis.json"));
-    assertEquals("seedscope.analysis/1", a.path("schema").asText());
+    assertEquals("seedscope.analysis/2", a.path("schema").asText());
     assertEquals("return", a.path("metric").asText());
     assertEquals(54, a.path("counts").path("runs").asInt());
     assertEquals(54, a.path("counts").path("ok").asInt());
