@@ -82,6 +82,9 @@ public final class MetricsCollector implements MetricsSink {
       return false;
     }
     if (step == null) {
+      if (lastStep == Long.MAX_VALUE) {
+        return false; // no next step to give it
+      }
       step = lastStep + 1;
     } else {
       anyExplicitStep = true;

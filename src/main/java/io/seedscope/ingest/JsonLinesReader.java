@@ -152,7 +152,10 @@ final class JsonLinesReader {
                   new RunKey(file, implName, taskName, seedValue),
                   k -> new Run(implName, taskName, seedValue));
           long where = CurveBuilder.at(fileNo, lineNo);
-          if (step == null && run.lastStep != null && !fields.isEmpty()) {
+          if (step == null
+              && run.lastStep != null
+              && run.lastStep < Long.MAX_VALUE
+              && !fields.isEmpty()) {
             // As 'run' reads a live run's stdout: a summary printed after stepped lines is the
             // run's last point (the step after the previous line's), not a value to drop.
             step = run.lastStep + 1;
