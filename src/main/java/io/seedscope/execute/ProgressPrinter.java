@@ -9,11 +9,12 @@ import java.util.function.LongSupplier;
 
 /**
  * Shows progress: on a terminal, one bar redrawn in place (runs done/failed/running, ETA) at most
- * ten times a second, so thousands of short runs do not flood the terminal; in a log (CI, a pipe),
- * a plain line every few seconds while anything changes (and once a minute while nothing does, so a
- * CI log shows the harness is alive during long runs), a line for each run that failed, and one at
- * the end, so logs stay readable. Runs stopped by Ctrl-C or SIGTERM count as cancelled, not failed:
- * they did nothing wrong, and {@code --resume} runs them.
+ * ten times a second, so thousands of short runs do not flood the terminal, with each failed run's
+ * line printed above it as it happens; in a log (CI, a pipe), a plain line every few seconds while
+ * anything changes (and once a minute while nothing does, so a CI log shows the harness is alive
+ * during long runs), a line for each run that failed, and one at the end, so logs stay readable.
+ * Runs stopped by Ctrl-C or SIGTERM count as cancelled, not failed: they did nothing wrong, and
+ * {@code --resume} runs them.
  */
 public final class ProgressPrinter implements Executor.ExecutionListener {
 
@@ -35,6 +36,8 @@ public final class ProgressPrinter implements Executor.ExecutionListener {
   private boolean closed;
   private long lastPrint;
   private String lastStatus = "";
+  // Characters of the bar last drawn on the terminal, to wipe it before printing above it.
+  private int barWidth;
   private java.util.concurrent.ScheduledExecutorService ticker;
 
   /**
@@ -70,17 +73,25 @@ public final class ProgressPrinter implements Executor.ExecutionListener {
       cancelled++;
     } else if (outcome.status() != RunStatus.OK) {
       failed++;
-      if (!tty) {
-        out.println(
-            "run "
-                + outcome.trial().runId()
-                + " ("
-                + outcome.trial().implementation()
-                + ", seed "
-                + outcome.trial().seed()
-                + "): "
-                + outcome.status().name().toLowerCase(Locale.ROOT)
-                + (outcome.reason().isEmpty() ? "" : ": " + outcome.reason()));
+      String line =
+          "run "
+              + outcome.trial().runId()
+              + " ("
+              + outcome.trial().implementation()
+              + ", seed "
+              + outcome.trial().seed()
+              + "): "
+              + outcome.status().name().toLowerCase(Locale.ROOT)
+              + (outcome.reason().isEmpty() ? "" : ": " + outcome.reason());
+      if (tty) {
+        // Above the bar: wipe the bar's line, print the failure, and draw the bar again below.
+        out.print("\r" + " ".repeat(barWidth) + "\r");
+        out.println(line);
+        barWidth = 0;
+        print(false);
+        lastPrint = nanoTime.getAsLong();
+      } else {
+        out.println(line);
       }
     }
     maybePrint(done == total);
@@ -164,7 +175,9 @@ public final class ProgressPrinter implements Executor.ExecutionListener {
       int width = 24;
       int filled = total == 0 ? width : (int) ((long) width * done / total);
       String bar = "#".repeat(filled) + "-".repeat(width - filled);
-      out.print("\r[" + bar + "] " + status + "   ");
+      String drawn = "[" + bar + "] " + status + "   ";
+      out.print("\r" + drawn);
+      barWidth = drawn.length();
       if (finalLine || done == total) {
         out.println();
       }

@@ -110,6 +110,20 @@ class ProgressPrinterTest {
     assertEquals(before, bytes.toString(StandardCharsets.UTF_8));
   }
 
+  /** On a terminal a failure is printed above the bar as it happens, and the bar drawn again. */
+  @Test
+  void aTerminalShowsEachFailureAboveTheBar() {
+    ProgressPrinter p = new ProgressPrinter(out, true, 2, 5000, clock::get);
+    p.started(outcome(0, RunStatus.OK, "").trial(), 0);
+    clock.set(1000 * MS);
+    p.finished(outcome(0, RunStatus.FAILED, "exit code 2: boom"));
+    String text = bytes.toString(StandardCharsets.UTF_8);
+    String[] lines = text.split("\n", -1);
+    assertEquals(2, lines.length, text);
+    assertTrue(lines[0].endsWith("run r0 (impl, seed 0): failed: exit code 2: boom"), text);
+    assertTrue(lines[1].startsWith("\r[############------------] 1/2 runs done, 1 failed"), text);
+  }
+
   /** A terminal bar is redrawn at most ten times a second, however many runs end. */
   @Test
   void aTerminalBarIsRedrawnAtMostTenTimesASecond() {
