@@ -49,9 +49,23 @@ final class Reporting {
       return new Targets(json, html, markdown, args, experimentDir, spec, gateRules);
     }
 
+    /**
+     * {@code manifest.json} beside {@code analysis.json} (or {@code index.html}); beside any other
+     * name, {@code <name>.manifest.json}, so that two analyses written to one directory (say {@code
+     * ppo.json} and {@code sac.json}) each keep their own.
+     */
     Path manifest() {
       Path anchor = json != null ? json : html;
-      return anchor == null ? null : anchor.toAbsolutePath().resolveSibling("manifest.json");
+      if (anchor == null) {
+        return null;
+      }
+      String name = anchor.getFileName().toString();
+      if (name.equals("analysis.json") || name.equals("index.html")) {
+        return anchor.toAbsolutePath().resolveSibling("manifest.json");
+      }
+      int dot = name.lastIndexOf('.');
+      String stem = dot > 0 ? name.substring(0, dot) : name;
+      return anchor.toAbsolutePath().resolveSibling(stem + ".manifest.json");
     }
   }
 
