@@ -19,13 +19,8 @@ import java.util.TreeMap;
  * Roles can be mapped to other column names ({@link ImportOptions#columns()}; the roles of {@code
  * run.status} and {@code run.reason} are called {@code status} and {@code reason} there).
  *
- * <p>Every other column is numeric when most of its non-empty cells are numbers: strictly more
- * number cells than text cells (NaN and infinity spellings are numbers, missing-value spellings are
- * neither). A numeric column is a metric, and a text cell in it is an error at the column's first
- * text cell, whichever row it is in. A column that is not numeric (a tie included) is ignored with
- * a warning naming it, so that e.g. a column of git hashes one of which is all digits stays text;
- * if that leaves no metric, the error names the column and its first text cell. The counts are kept
- * per column while reading, so deciding costs one pass and two counters.
+ * <p>Every other column is a metric candidate; which are metrics is decided from the whole column,
+ * not its first row ({@link MetricColumns}).
  *
  * <p>A status column (what {@link LongCsvWriter} writes) gives each run the status it had in the
  * results directory, so that failed, timed-out and cancelled runs are counted as such rather than
@@ -49,9 +44,6 @@ final class LongCsvReader {
   private record RowKey(
       String implementation, String task, List<String> params, long seed, String run) {}
 
-  /** A text cell of a metric column, kept until the column turns out to be text or numeric. */
-  private record TextCell(long line, int field, String text) {}
-
   private final CsvTokenizer csv;
   private final ImportOptions options;
   private final String file;
@@ -67,14 +59,8 @@ final class LongCsvReader {
   private final int[] prevStart;
   private final int[] prevEnd;
 
-  /** Per metric column: how many cells held a number (not a missing value). */
-  private final long[] numbers;
-
-  /** Per metric column: how many cells held text. */
-  private final long[] texts;
-
-  /** Per metric column: its first non-numeric cell, or null. */
-  private final TextCell[] firstText;
+  /** Per candidate metric column: what its cells held, to decide whether it is a metric. */
+  private final MetricColumns columns;
 
   private final Map<RowKey, RunRows> runs = new HashMap<>();
   private final List<RunRows> order = new ArrayList<>();
@@ -104,9 +90,7 @@ final class LongCsvReader {
     keyFields = keyList.stream().mapToInt(Integer::intValue).toArray();
     prevStart = new int[keyFields.length];
     prevEnd = new int[keyFields.length];
-    numbers = new long[m];
-    texts = new long[m];
-    firstText = new TextCell[m];
+    columns = new MetricColumns(file, h.names, h.metricFields);
   }
 
   static ImportResult read(CsvTokenizer csv, ImportOptions options) {
@@ -157,31 +141,12 @@ final class LongCsvReader {
     for (int k = 0; k < m; k++) {
       double v = csv.number(h.metricFields[k]);
       if (Numbers.isNotANumber(v)) {
-        text(k);
+        columns.text(k, csv.line(), csv::text);
       } else if (!ResultSet.isMissing(v)) {
-        numbers[k]++;
+        columns.number(k);
       }
       current.set(k, row, v);
     }
-  }
-
-  /**
-   * A text cell in metric column {@code k}: counted, and the first one remembered for messages.
-   * Whether it is an error depends on the whole column (see the class comment).
-   */
-  private void text(int k) {
-    if (texts[k]++ == 0) {
-      int f = h.metricFields[k];
-      firstText[k] = new TextCell(csv.line(), f, csv.text(f));
-    }
-  }
-
-  private InputException notANumber(TextCell c) {
-    return InputException.at(
-        file,
-        c.line(),
-        c.field() + 1,
-        "column '" + h.names[c.field()] + "': '" + c.text() + "' is not a number");
   }
 
   private ImportResult finish() {
@@ -190,81 +155,13 @@ final class LongCsvReader {
     }
     int stepField = h.step;
 
-    String[] names = new String[m];
-    List<String> metricNames = new ArrayList<>();
-    Map<String, String> ignored = new TreeMap<>();
-    TextCell bad = null;
-    int mostlyText = -1;
-    List<Integer> empty = new ArrayList<>();
-    for (int k = 0; k < m; k++) {
-      String name = h.names[h.metricFields[k]];
-      TextCell t = firstText[k];
-      if (numbers[k] > texts[k]) {
-        names[k] = name;
-        metricNames.add(name);
-        if (t != null && (bad == null || t.line() < bad.line())) {
-          bad = t;
-        }
-      } else if (t != null) {
-        if (mostlyText < 0 || numbers[k] > 0 && numbers[mostlyText] == 0) {
-          mostlyText = k;
-        }
-        String where = file + ":" + t.line() + ":" + (t.field() + 1) + ": '" + t.text() + "'";
-        ignored.put(name, where);
-        warnings.add("ignoring non-numeric column '" + name + "' (" + where + ")");
-      } else {
-        empty.add(k);
-      }
-    }
-    if (bad != null) {
-      throw notANumber(bad);
-    }
-    // Columns without a single value: ignored beside real metrics. Alone (the export of a results
-    // directory none of whose runs logged its metric), they are metrics no run has a value of,
-    // so the runs are counted as failed rather than the file refused.
-    for (int k : empty) {
-      String name = h.names[h.metricFields[k]];
-      if (metricNames.isEmpty() && mostlyText < 0) {
-        names[k] = name;
-        warnings.add("column '" + name + "' has no values: no run logged it");
-      } else {
-        warnings.add("ignoring column '" + name + "': it has no values");
-      }
-    }
-    if (metricNames.isEmpty() && mostlyText < 0) {
-      for (int k : empty) {
-        metricNames.add(names[k]);
-      }
-    }
-    if (metricNames.isEmpty()) {
-      String columns = "; columns: " + String.join(", ", h.names);
-      if (mostlyText < 0) {
-        throw InputException.at(file, headerLine, 0, "no numeric metric column" + columns);
-      }
-      // Name the text that made the column text, e.g. a metric with as much text as numbers.
-      TextCell t = firstText[mostlyText];
-      throw InputException.at(
-          file,
-          t.line(),
-          t.field() + 1,
-          "no numeric metric column: column '"
-              + h.names[t.field()]
-              + "' is text ('"
-              + t.text()
-              + "' here; "
-              + numbers[mostlyText]
-              + " number cells, "
-              + texts[mostlyText]
-              + " text cells; a metric column needs more numbers than text)"
-              + columns);
-    }
-
+    MetricColumns.Decision d = columns.decide(headerLine, warnings);
     String[] ids = runIds(order);
     List<RunLog> logs = new ArrayList<>(order.size());
     for (int i = 0; i < order.size(); i++) {
-      logs.add(order.get(i).toLog(ids[i], file, stepField >= 0, stepField + 1, names));
+      logs.add(order.get(i).toLog(ids[i], file, stepField >= 0, stepField + 1, d.names()));
     }
-    return ImportResult.of(file, Format.LONG_CSV, logs, warnings, metricNames, ignored);
+    return ImportResult.of(file, Format.LONG_CSV, logs, warnings, d.metricNames(), d.ignored());
   }
 
   private static RunRows lookup(
