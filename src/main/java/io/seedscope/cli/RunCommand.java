@@ -5,6 +5,7 @@ import io.seedscope.execute.ExperimentRunner;
 import io.seedscope.execute.Launcher;
 import io.seedscope.execute.LocalExecutor;
 import io.seedscope.execute.ProgressPrinter;
+import io.seedscope.execute.TrialOutcome;
 import io.seedscope.model.InputException;
 import io.seedscope.plan.Plan;
 import io.seedscope.plan.Trial;
@@ -224,6 +225,21 @@ public final class RunCommand implements Callable<Integer> {
     if (cancel.isCancelled()) {
       stderr.println("stopped: finished runs are kept; continue with --resume");
       return 130;
+    }
+    if (summary.executed() > 0 && summary.ok() == 0 && summary.firstFailure() != null) {
+      // Everything failed: most likely the command itself, so say where to look first.
+      TrialOutcome f = summary.firstFailure();
+      stderr.println(
+          "warning: none of the "
+              + summary.executed()
+              + " runs succeeded; the first failure, run "
+              + f.trial().runId()
+              + ": "
+              + f.status().name().toLowerCase(java.util.Locale.ROOT)
+              + (f.reason().isEmpty() ? "" : ": " + f.reason())
+              + " (its output: "
+              + store.runDir(f.trial().runId())
+              + ")");
     }
     if (noReport) {
       return Main.OK;

@@ -30,9 +30,20 @@ public final class ExperimentRunner {
   public static final Set<RunStatus> FAILED_STATUSES =
       EnumSet.of(RunStatus.FAILED, RunStatus.TIMEOUT, RunStatus.NO_METRIC);
 
-  /** What {@link #run} did. */
+  /**
+   * What {@link #run} did.
+   *
+   * @param firstFailure the first run of this execution that ended neither OK nor cancelled, or
+   *     null when none did
+   */
   public record Summary(
-      int planned, int alreadyDone, int executed, int ok, int notOk, List<String> corrupted) {}
+      int planned,
+      int alreadyDone,
+      int executed,
+      int ok,
+      int notOk,
+      List<String> corrupted,
+      TrialOutcome firstFailure) {}
 
   private final RunStore store;
   private final PrintStream log;
@@ -101,6 +112,7 @@ public final class ExperimentRunner {
       todo = pending(plan, true, rerunFailed, new ArrayList<>());
     }
     int[] counts = new int[2];
+    TrialOutcome[] firstFailure = new TrialOutcome[1];
     String host = hostName();
     Executor.ExecutionListener listener =
         new Executor.ExecutionListener() {
@@ -119,6 +131,11 @@ public final class ExperimentRunner {
             }
             synchronized (counts) {
               counts[o.status() == RunStatus.OK ? 0 : 1]++;
+              if (firstFailure[0] == null
+                  && o.status() != RunStatus.OK
+                  && o.status() != RunStatus.CANCELLED) {
+                firstFailure[0] = o;
+              }
             }
             progress.finished(o);
           }
@@ -130,7 +147,8 @@ public final class ExperimentRunner {
         counts[0] + counts[1],
         counts[0],
         counts[1],
-        corrupted);
+        corrupted,
+        firstFailure[0]);
   }
 
   static RunRecord toRecord(TrialOutcome o, String host) {

@@ -100,6 +100,10 @@ class ExportStatusEndToEndTest {
     Path results = dir.resolve("allfail");
     Cli.Result run = Cli.run("run", spec.toString(), "--out", results.toString(), "--no-report");
     assertEquals(0, run.code(), run.all());
+    assertTrue(
+        run.err().contains("warning: none of the 3 runs succeeded; the first failure, run "),
+        run.all());
+    assertTrue(run.err().contains(": failed: exit code 1 (its output: " + results), run.all());
     Path csv = dir.resolve("allfail.csv");
     Cli.Result ex = Cli.run("export", results.toString(), "--csv", csv.toString());
     assertEquals(0, ex.code(), ex.all());
