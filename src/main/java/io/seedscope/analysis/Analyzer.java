@@ -66,24 +66,22 @@ public final class Analyzer {
   }
 
   /**
-   * The result set with outlying seeds' runs removed when {@code settings} asks for it ({@code
+   * The runs of outlying seeds when {@code settings} asks to leave them out ({@code
    * --exclude-outliers}), for commands that compute their statistics without an analysis (gate,
-   * claims); otherwise the same set. The removal is added to its warnings.
+   * claims); empty otherwise. A warning saying so is added to {@code warnings}.
    */
-  public static ResultSet withoutOutliers(ResultSet results, AnalysisSettings settings) {
+  public static Set<String> outlyingRuns(
+      ResultSet results, AnalysisSettings settings, List<String> warnings) {
     if (!settings.excludeOutliers()) {
-      return results;
+      return Set.of();
     }
     List<Reproducibility.Outlier> outliers =
         Reproducibility.outliers(results.runs(), settings.outlierThreshold());
     Set<String> excluded = runIds(outliers);
-    if (excluded.isEmpty()) {
-      return results;
+    if (!excluded.isEmpty()) {
+      warnings.add(exclusionWarning(outliers, excluded));
     }
-    List<String> warnings = new ArrayList<>(results.warnings());
-    warnings.add(exclusionWarning(outliers, excluded));
-    ResultSet kept = results.without(excluded);
-    return new ResultSet(kept.metric(), kept.goal(), kept.aggregate(), kept.runs(), warnings);
+    return excluded;
   }
 
   private static Set<String> runIds(List<Reproducibility.Outlier> outliers) {

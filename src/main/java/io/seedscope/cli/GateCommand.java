@@ -153,7 +153,10 @@ public final class GateCommand implements Callable<Integer> {
     if (!allConfigs) {
       set = mainConfigurations(set);
     }
-    set = io.seedscope.analysis.Analyzer.withoutOutliers(set, analysis.settings());
+    java.util.List<String> outlierWarnings = new java.util.ArrayList<>();
+    java.util.Set<String> outlying =
+        io.seedscope.analysis.Analyzer.outlyingRuns(set, analysis.settings(), outlierWarnings);
+    outlierWarnings.forEach(w -> System.err.println("warning: " + w));
     set.warnings().forEach(w -> System.err.println("warning: " + w));
     if (saveBaseline != null) {
       Baseline.save(set, saveBaseline);
@@ -193,7 +196,7 @@ public final class GateCommand implements Callable<Integer> {
       throw new InputException(
           "no gate rules: give --rules FILE, --spec FILE or rule flags such as --min-seeds 10");
     }
-    GateReport report = Gate.evaluate(set, rules);
+    GateReport report = Gate.evaluateExcluding(set, rules, outlying);
     for (RuleResult r : report.results()) {
       if (r.status() != RuleStatus.PASS) {
         System.out.println(

@@ -26,7 +26,7 @@ final class ReportWriter {
     Path runs = targets.experimentDir() == null ? null : targets.experimentDir().resolve("runs");
     ReportModel model =
         new ReportBuilder(id -> stderrTail(runs, id))
-            .build(results, analysis, manifest, gateReport(results, targets));
+            .build(results, analysis, manifest, gateReport(results, analysis, targets));
     if (targets.html() != null) {
       HtmlReport.write(model, targets.html());
     }
@@ -40,14 +40,23 @@ final class ReportWriter {
   }
 
   /** Gate results for the verdicts: from --rules, else the spec's gate section, else none. */
-  static io.seedscope.gate.GateReport gateReport(ResultSet results, Reporting.Targets targets) {
+  static io.seedscope.gate.GateReport gateReport(
+      ResultSet results, Analysis analysis, Reporting.Targets targets) {
     io.seedscope.gate.GateRules rules = null;
     if (targets.rules() != null) {
       rules = io.seedscope.gate.GateRulesReader.read(targets.rules());
     } else if (targets.spec() != null && Files.isRegularFile(targets.spec())) {
       rules = io.seedscope.gate.GateRulesReader.fromSpecIfPresent(targets.spec()).orElse(null);
     }
-    return rules == null || rules.none() ? null : io.seedscope.gate.Gate.evaluate(results, rules);
+    if (rules == null || rules.none()) {
+      return null;
+    }
+    // The seeds the analysis left out (--exclude-outliers) leave the value rules, as in 'gate'.
+    java.util.Set<String> outlying = new java.util.HashSet<>();
+    if (analysis.settings().excludeOutliers()) {
+      analysis.reproducibility().outliers().forEach(o -> outlying.addAll(o.runIds()));
+    }
+    return io.seedscope.gate.Gate.evaluateExcluding(results, rules, outlying);
   }
 
   /** The last 20 lines of a run's stderr.log, when the results directory has it. */

@@ -88,13 +88,14 @@ public final class ReproduceCommand implements Callable<Integer> {
       if (!e.getKey().isEmpty()) {
         analysis.metric = e.getKey();
       }
-      ResultSet set =
-          io.seedscope.analysis.Analyzer.withoutOutliers(
-              input.load(results, analysis), analysis.settings());
+      ResultSet loaded = input.load(results, analysis);
       analysis.metric = saved;
-      set.warnings().stream()
-          .filter(w -> w.endsWith("(--exclude-outliers)"))
-          .forEach(w -> System.err.println("warning: " + w));
+      List<String> outlierWarnings = new ArrayList<>();
+      ResultSet set =
+          loaded.without(
+              io.seedscope.analysis.Analyzer.outlyingRuns(
+                  loaded, analysis.settings(), outlierWarnings));
+      outlierWarnings.forEach(w -> System.err.println("warning: " + w));
       all.addAll(ClaimChecker.checkAll(e.getValue(), set, m).claims());
     }
     ClaimReport report = ClaimReport.of(all);

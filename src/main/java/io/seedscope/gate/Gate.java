@@ -19,9 +19,20 @@ public final class Gate {
 
   /** Evaluates the rules, loading the baseline file named by the noRegression rule if any. */
   public static GateReport evaluate(ResultSet results, GateRules rules) {
+    return evaluateExcluding(results, rules, java.util.Set.of());
+  }
+
+  /**
+   * As {@link #evaluate(ResultSet, GateRules)}, with the values of the runs named in {@code
+   * outlying} left out of the rules on values (maxCv, maxCiRel, minLowerBound, noRegression). The
+   * rules on runs (minSeeds, maxFailedShare, determinism) still see every run: an outlying seed was
+   * run, and repeats that disagree are what makes a seed's mean outlying in the first place.
+   */
+  public static GateReport evaluateExcluding(
+      ResultSet results, GateRules rules, java.util.Set<String> outlying) {
     Baseline baseline =
         rules.noRegression() == null ? null : Baseline.load(rules.noRegression().baseline());
-    return evaluate(results, rules, baseline);
+    return evaluate(results, rules, baseline, outlying);
   }
 
   /**
@@ -31,6 +42,11 @@ public final class Gate {
    * @throws InputException when the baseline is for another metric, goal or aggregate
    */
   public static GateReport evaluate(ResultSet results, GateRules rules, Baseline baseline) {
+    return evaluate(results, rules, baseline, java.util.Set.of());
+  }
+
+  private static GateReport evaluate(
+      ResultSet results, GateRules rules, Baseline baseline, java.util.Set<String> outlying) {
     if (rules.noRegression() != null) {
       if (baseline == null) {
         throw new InputException("noRegression needs a baseline");
@@ -40,6 +56,12 @@ public final class Gate {
     List<RuleResult> out = new ArrayList<>();
     for (Map.Entry<GroupKey, List<Run>> e : results.byGroup().entrySet()) {
       GroupData g = GroupData.of(e.getKey(), e.getValue());
+      GroupData values =
+          outlying.isEmpty()
+              ? g
+              : GroupData.of(
+                  e.getKey(),
+                  e.getValue().stream().filter(r -> !outlying.contains(r.runId())).toList());
       if (rules.minSeeds() != null) {
         out.add(StatisticRules.minSeeds(g, rules.minSeeds()));
       }
@@ -50,19 +72,20 @@ public final class Gate {
         out.add(DeterminismRule.check(g, rules.determinism()));
       }
       if (rules.maxCv() != null) {
-        out.add(StatisticRules.maxCv(g, rules.maxCv()));
+        out.add(StatisticRules.maxCv(values, rules.maxCv()));
       }
       if (rules.maxCiRel() != null) {
-        out.add(StatisticRules.maxCiRel(g, rules.maxCiRel(), rules.level()));
+        out.add(StatisticRules.maxCiRel(values, rules.maxCiRel(), rules.level()));
       }
       if (rules.minLowerBound() != null) {
         out.add(
-            StatisticRules.minLowerBound(g, rules.minLowerBound(), rules.level(), results.goal()));
+            StatisticRules.minLowerBound(
+                values, rules.minLowerBound(), rules.level(), results.goal()));
       }
       if (rules.noRegression() != null) {
         out.add(
             RegressionRule.check(
-                g, baseline.find(e.getKey()), rules.noRegression(), results.goal()));
+                values, baseline.find(e.getKey()), rules.noRegression(), results.goal()));
       }
     }
     return GateReport.of(results.metric(), results.goal().label(), out);

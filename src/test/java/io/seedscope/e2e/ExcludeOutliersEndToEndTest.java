@@ -34,6 +34,28 @@ class ExcludeOutliersEndToEndTest {
     Cli.Result without = Cli.run("gate", csv.toString(), "--max-cv", "0.1", "--exclude-outliers");
     assertEquals(0, without.code(), without.all());
     assertTrue(without.err().contains("1 outlying seed(s) (1 run(s)) are left out"), without.all());
+    // Rules on runs still see every run: the outlying seed was run, so 20 seeds pass minSeeds 20.
+    Cli.Result seeds =
+        Cli.run(
+            "gate", csv.toString(), "--min-seeds", "20", "--max-cv", "0.1", "--exclude-outliers");
+    assertEquals(0, seeds.code(), seeds.all());
+  }
+
+  /**
+   * A seed whose repeats disagree badly has an outlying mean; the determinism rule still sees it.
+   */
+  @Test
+  void gateDeterminismStillSeesTheOutlyingSeed() throws Exception {
+    StringBuilder sb = new StringBuilder("implementation,seed,run,return\n");
+    for (int s = 0; s < 10; s++) {
+      sb.append("ppo,").append(s).append(",r").append(s).append("a,").append(1000 + s).append('\n');
+      sb.append("ppo,").append(s).append(",r").append(s).append("b,").append(1000 + s).append('\n');
+    }
+    sb.append("ppo,10,r10a,1000\nppo,10,r10b,-11000\n");
+    Path csv = dir.resolve("repeats.csv");
+    Files.writeString(csv, sb.toString());
+    Cli.Result r = Cli.run("gate", csv.toString(), "--determinism", "0", "--exclude-outliers");
+    assertEquals(1, r.code(), r.all());
   }
 
   @Test
