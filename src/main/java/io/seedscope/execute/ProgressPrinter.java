@@ -35,7 +35,8 @@ public final class ProgressPrinter implements Executor.ExecutionListener {
   private final long start;
   private boolean closed;
   private long lastPrint;
-  private String lastStatus = "";
+  // The counts of the last line printed: news is a change in them (the ETA moves on every tick).
+  private String lastCounts = "";
   // Characters of the bar last drawn on the terminal, to wipe it before printing above it.
   private int barWidth;
   private java.util.concurrent.ScheduledExecutorService ticker;
@@ -90,6 +91,7 @@ public final class ProgressPrinter implements Executor.ExecutionListener {
         barWidth = 0;
         print(false);
         lastPrint = nanoTime.getAsLong();
+        return; // the bar is drawn (and ended, if this was the last run)
       } else {
         out.println(line);
       }
@@ -124,7 +126,7 @@ public final class ProgressPrinter implements Executor.ExecutionListener {
     if (tty) {
       maybePrint(false);
     } else if (now - lastPrint >= intervalNanos
-        && (!status().equals(lastStatus) || now - lastPrint >= LOG_HEARTBEAT_NANOS)) {
+        && (!counts().equals(lastCounts) || now - lastPrint >= LOG_HEARTBEAT_NANOS)) {
       lastPrint = now;
       print(false);
     }
@@ -157,27 +159,31 @@ public final class ProgressPrinter implements Executor.ExecutionListener {
 
   private String status() {
     String eta = eta();
+    return counts() + (eta.isEmpty() ? "" : ", ETA " + eta);
+  }
+
+  private String counts() {
     return String.format(
         Locale.ROOT,
-        "%d/%d runs done, %d failed,%s %d running%s",
+        "%d/%d runs done, %d failed,%s %d running",
         done,
         total,
         failed,
         cancelled == 0 ? "" : " " + cancelled + " cancelled,",
-        running,
-        eta.isEmpty() ? "" : ", ETA " + eta);
+        running);
   }
 
   private void print(boolean finalLine) {
     String status = status();
-    lastStatus = status;
+    lastCounts = counts();
     if (tty) {
       int width = 24;
       int filled = total == 0 ? width : (int) ((long) width * done / total);
       String bar = "#".repeat(filled) + "-".repeat(width - filled);
-      String drawn = "[" + bar + "] " + status + "   ";
-      out.print("\r" + drawn);
-      barWidth = drawn.length();
+      String drawn = "[" + bar + "] " + status;
+      // Padded to the last bar's width, so that a shorter bar (the ETA gone) leaves no tail.
+      out.print("\r" + drawn + " ".repeat(Math.max(3, barWidth - drawn.length())));
+      barWidth = drawn.length() + Math.max(3, barWidth - drawn.length());
       if (finalLine || done == total) {
         out.println();
       }

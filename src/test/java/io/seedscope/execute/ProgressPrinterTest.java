@@ -82,19 +82,22 @@ class ProgressPrinterTest {
     assertEquals(lines().get(0), lines().get(1));
   }
 
-  /** The estimate follows the clock: 1 of 4 done after 10 s is 30 s left, after 20 s 60 s. */
+  /**
+   * The estimate follows the clock: 1 of 4 done after 10 s is 30 s left; the heartbeat a minute
+   * later, after 70 s, says 3m30s.
+   */
   @Test
   void theEtaFollowsTheClockBetweenRunEnds() {
     ProgressPrinter p = new ProgressPrinter(out, false, 4, 5000, clock::get);
     p.started(outcome(0, RunStatus.OK, "").trial(), 0);
     clock.set(10_000 * MS);
     p.finished(outcome(0, RunStatus.OK, ""));
-    clock.set(20_000 * MS);
+    clock.set(70_000 * MS);
     p.tick();
     assertEquals(
         List.of(
             "progress: 1/4 runs done, 0 failed, 0 running, ETA 30s",
-            "progress: 1/4 runs done, 0 failed, 0 running, ETA 1m00s"),
+            "progress: 1/4 runs done, 0 failed, 0 running, ETA 3m30s"),
         lines());
   }
 
@@ -124,6 +127,36 @@ class ProgressPrinterTest {
     assertTrue(lines[1].startsWith("\r[############------------] 1/2 runs done, 1 failed"), text);
   }
 
+  /** Once runs have ended the ETA changes on every tick; that is not news for a log. */
+  @Test
+  void aMovingEtaIsNoNewsForALog() {
+    ProgressPrinter p = new ProgressPrinter(out, false, 10, 5000, clock::get);
+    p.started(outcome(0, RunStatus.OK, "").trial(), 0);
+    clock.set(6000 * MS);
+    p.finished(outcome(0, RunStatus.OK, ""));
+    int before = lines().size();
+    for (long s = 10; s <= 60; s += 5) {
+      clock.set(s * 1000 * MS);
+      p.tick();
+    }
+    assertEquals(before, lines().size(), "no line within the minute: " + lines());
+    clock.set(70_000 * MS);
+    p.tick();
+    assertEquals(before + 1, lines().size(), lines().toString());
+  }
+
+  /** The last run failing on a terminal: one final bar, not two. */
+  @Test
+  void aTerminalEndsWithOneBarWhenTheLastRunFails() {
+    ProgressPrinter p = new ProgressPrinter(out, true, 1, 5000, clock::get);
+    p.started(outcome(0, RunStatus.OK, "").trial(), 0);
+    clock.set(1000 * MS);
+    p.finished(outcome(0, RunStatus.FAILED, "exit code 1"));
+    p.close();
+    String text = bytes.toString(StandardCharsets.UTF_8);
+    assertEquals(1, text.split("1/1 runs done", -1).length - 1, text);
+  }
+
   /** A terminal bar is redrawn at most ten times a second, however many runs end. */
   @Test
   void aTerminalBarIsRedrawnAtMostTenTimesASecond() {
@@ -136,6 +169,12 @@ class ProgressPrinterTest {
     String text = bytes.toString(StandardCharsets.UTF_8);
     long redraws = text.chars().filter(c -> c == '\r').count();
     assertTrue(redraws <= 11, redraws + " redraws");
-    assertTrue(text.endsWith("1000/1000 runs done, 0 failed, 0 running   \n"), text);
+    // The final bar ends the line and is padded over the longer bar before it (its ETA is gone).
+    assertTrue(text.endsWith("\n"), text);
+    String last = text.substring(text.lastIndexOf('\r') + 1, text.length() - 1);
+    String previous = text.substring(0, text.lastIndexOf('\r'));
+    previous = previous.substring(previous.lastIndexOf('\r') + 1);
+    assertTrue(last.stripTrailing().endsWith("1000/1000 runs done, 0 failed, 0 running"), last);
+    assertTrue(last.length() >= previous.length(), last + " | " + previous);
   }
 }
