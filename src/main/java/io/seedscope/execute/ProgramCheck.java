@@ -11,11 +11,13 @@ import java.util.Map;
  * Checks, before any run starts, that a command's program can be started, so that a typo in a spec
  * is one error at its line rather than every run failing with "cannot start".
  *
- * <p>The program is resolved as the operating system will resolve it for each run: a name without a
- * slash on {@code PATH} (the implementation's own {@code env} PATH if it sets one), an absolute
- * path as it is. A relative path with a slash is refused: the run's working directory is its own
- * {@code runs/<id>/}, where the relative path would be looked up, which is never what was meant. A
- * program named by a per-run placeholder ({@code {seed}} and so on) is not checked.
+ * <p>The program is resolved as the JDK resolves it for each run: a name without a slash is looked
+ * up on the harness's own {@code PATH} ({@code /bin:/usr/bin} when it is unset), not on a PATH the
+ * implementation sets in its {@code env}, which only the started program sees; an absolute path is
+ * taken as it is. A relative path with a slash is refused, and a match only through a relative PATH
+ * entry such as {@code .} does not count: the run's working directory is its own {@code
+ * runs/<id>/}, where either would be looked up, which is never what was meant. A program named by a
+ * per-run placeholder ({@code {seed}} and so on) is not checked.
  */
 final class ProgramCheck {
   private ProgramCheck() {}

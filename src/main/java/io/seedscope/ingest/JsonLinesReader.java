@@ -46,8 +46,11 @@ final class JsonLinesReader {
     final CurveBuilder curves = new CurveBuilder();
     final Map<String, double[]> finals = new LinkedHashMap<>();
     final Map<String, Long> finalLines = new LinkedHashMap<>();
-    // The step of this run's last stepped line: a line without a step after it is the next step.
+    // The step of this run's last stepped line.
     Long lastStep;
+    // Lines without a step since the last stepped line: if no stepped line follows, they are the
+    // run's last points (steps lastStep + 1, + 2, ...); if one does, they are skipped.
+    final List<Trailing> trailing = new ArrayList<>();
 
     Run(String implementation, String task, long seed) {
       this.implementation = implementation;
@@ -57,6 +60,9 @@ final class JsonLinesReader {
   }
 
   private record RunKey(String file, String implementation, String task, long seed) {}
+
+  /** A line without a step after a stepped line of the same run. */
+  private record Trailing(Map<String, Object> fields, long where) {}
 
   static ImportResult read(Path root, ImportOptions options) {
     List<Path> files;
@@ -152,15 +158,18 @@ final class JsonLinesReader {
                   new RunKey(file, implName, taskName, seedValue),
                   k -> new Run(implName, taskName, seedValue));
           long where = CurveBuilder.at(fileNo, lineNo);
-          if (step == null
-              && run.lastStep != null
-              && run.lastStep < Long.MAX_VALUE
-              && !fields.isEmpty()) {
-            // As 'run' reads a live run's stdout: a summary printed after stepped lines is the
-            // run's last point (the step after the previous line's), not a value to drop.
-            step = run.lastStep + 1;
+          if (step == null && run.lastStep != null && !fields.isEmpty()) {
+            // Held back: a summary printed after the curve becomes its last point at the end,
+            // as 'run' reads a live run's stdout.
+            metricNames.addAll(fields.keySet());
+            run.trailing.add(new Trailing(fields, where));
+            continue;
           }
           if (step != null && !fields.isEmpty()) {
+            for (Trailing t : run.trailing) {
+              steplessSkipped += t.fields().size(); // between stepped lines: skipped
+            }
+            run.trailing.clear();
             run.lastStep = (Long) step;
           }
           for (Map.Entry<String, Object> e : fields.entrySet()) {
@@ -218,6 +227,17 @@ final class JsonLinesReader {
         logs.add(new RunLog(id, key, r.seed, RunStatus.OK, "", null, r.finals));
       } else {
         steplessSkipped += r.finals.size();
+        long next = r.lastStep;
+        for (Trailing t : r.trailing) {
+          if (next == Long.MAX_VALUE) {
+            steplessSkipped += t.fields().size(); // no step left to give it
+            continue;
+          }
+          next++;
+          for (Map.Entry<String, Object> f : t.fields().entrySet()) {
+            r.curves.add(next, f.getKey(), (Double) f.getValue(), t.where());
+          }
+        }
         logs.add(
             r.curves.build(
                 id,

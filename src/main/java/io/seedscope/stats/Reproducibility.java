@@ -15,9 +15,12 @@ import java.util.TreeMap;
 public final class Reproducibility {
 
   /**
-   * Fewest seeds a group needs to be screened. With fewer, the MAD rests on one or two deviations:
-   * in simulated normal samples at least one value is flagged in 28% of groups of 3 and 17% of 4
-   * (21% of 5, 12% of 10, 9% of 50), so that small sweep configurations would be trimmed at random.
+   * Fewest seeds a group needs to be screened. With 3 or 4 values the median and the MAD rest on
+   * one or two deviations, so "outlying" says more about the other seeds than about the one
+   * flagged: small sweep configurations would be trimmed at random. The rule is noisy at any small
+   * n (in simulated normal samples it flags a value in 28% of groups of 3, 17% of 4, 21% of 5 and
+   * 12% of 10), which is why excluding is an option and listing the default; 5 is where the MAD
+   * first rests on three deviations.
    */
   public static final int MIN_SEEDS_TO_SCREEN = 5;
 

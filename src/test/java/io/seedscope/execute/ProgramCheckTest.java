@@ -52,7 +52,8 @@ class ProgramCheckTest {
     // "." would be the run's directory, not where the check runs.
     assertEquals(
         "program 'tool' is not on PATH",
-        ProgramCheck.problem("tool", builtins(), ".:" + dir.getFileName()));
+        ProgramCheck.problem(
+            "tool", builtins(), ".:" + Path.of("").toAbsolutePath().relativize(dir)));
   }
 
   @Test

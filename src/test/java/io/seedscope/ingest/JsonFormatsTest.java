@@ -216,16 +216,19 @@ class JsonFormatsTest {
             "runs/ppo/seed_0.jsonl",
             "{\"return\": -1}\n"
                 + "{\"step\": 1000, \"return\": 80}\n"
+                + "{\"step\": 1500, \"return\": 85}\n"
+                + "{\"return\": 86}\n"
                 + "{\"step\": 2000, \"return\": 90}\n"
                 + "{\"return\": 95, \"length\": 500}\n");
     ImportResult r =
         Importers.read(
             p, ImportOptions.defaults().withPathPattern("runs/{implementation}/seed_{seed}.jsonl"));
     RunLog ppo = run(r, "ppo", "default", 0);
-    assertArrayEquals(new long[] {1000, 2000, 2001}, ppo.steps());
-    assertArrayEquals(new double[] {80, 90, 95}, ppo.metrics().get("return"));
+    // The line between 1500 and 2000 does not collide with 2000: it is skipped, as the first is.
+    assertArrayEquals(new long[] {1000, 1500, 2000, 2001}, ppo.steps());
+    assertArrayEquals(new double[] {80, 85, 90, 95}, ppo.metrics().get("return"));
     assertTrue(
-        r.warnings().contains("skipped 1 value(s) without a step in runs that have steps"),
+        r.warnings().contains("skipped 2 value(s) without a step in runs that have steps"),
         r.warnings().toString());
     // The same lines through the live protocol give the same last value.
     io.seedscope.execute.MetricsCollector live = new io.seedscope.execute.MetricsCollector();
