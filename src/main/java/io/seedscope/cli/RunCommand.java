@@ -181,7 +181,7 @@ public final class RunCommand implements Callable<Integer> {
       runner.pending(plan, false, false, new ArrayList<>()); // throws the explanatory error
     }
     ProgressPrinter progress =
-        new ProgressPrinter(stderr, System.console() != null, pending.size(), 5000);
+        new ProgressPrinter(stderr, Terminal.stderrIsTerminal(), pending.size(), 5000);
     Cancellation cancel = new Cancellation();
     CountDownLatch finished = new CountDownLatch(1);
     Thread hook =
