@@ -232,7 +232,7 @@ public final class RunCommand implements Callable<Integer> {
       stderr.println(
           "warning: none of the "
               + summary.executed()
-              + " runs succeeded; the first failure, run "
+              + " runs succeeded; the first to fail, run "
               + f.trial().runId()
               + ": "
               + f.status().name().toLowerCase(java.util.Locale.ROOT)

@@ -101,7 +101,7 @@ class ExportStatusEndToEndTest {
     Cli.Result run = Cli.run("run", spec.toString(), "--out", results.toString(), "--no-report");
     assertEquals(0, run.code(), run.all());
     assertTrue(
-        run.err().contains("warning: none of the 3 runs succeeded; the first failure, run "),
+        run.err().contains("warning: none of the 3 runs succeeded; the first to fail, run "),
         run.all());
     assertTrue(run.err().contains(": failed: exit code 1 (its output: " + results), run.all());
     Path csv = dir.resolve("allfail.csv");
