@@ -39,6 +39,23 @@ public final class LongCsvWriter {
 
   private LongCsvWriter() {}
 
+  /** The columns the runs need: their parameters and metrics, sorted, and whether any has steps. */
+  private record Columns(TreeSet<String> params, TreeSet<String> metrics, boolean steps) {
+    /** The columns, checked: a metric named like another column is an error. */
+    static Columns of(List<RunLog> runs, Set<String> alsoMetrics) {
+      TreeSet<String> params = new TreeSet<>();
+      TreeSet<String> metrics = new TreeSet<>(alsoMetrics);
+      boolean steps = false;
+      for (RunLog r : runs) {
+        params.addAll(r.key().config().values().keySet());
+        metrics.addAll(r.metrics().keySet());
+        steps |= r.steps() != null;
+      }
+      checkMetricNames(header(params, steps), metrics);
+      return new Columns(params, metrics, steps);
+    }
+  }
+
   public static void write(List<RunLog> runs, Path file) {
     write(runs, file, Set.of());
   }
@@ -49,15 +66,7 @@ public final class LongCsvWriter {
    */
   public static void write(List<RunLog> runs, Path file, Set<String> alsoMetrics) {
     // Checked before the file is opened, so that a bad metric name leaves no empty file behind.
-    TreeSet<String> params = new TreeSet<>();
-    TreeSet<String> metrics = new TreeSet<>(alsoMetrics);
-    boolean steps = false;
-    for (RunLog r : runs) {
-      params.addAll(r.key().config().values().keySet());
-      metrics.addAll(r.metrics().keySet());
-      steps |= r.steps() != null;
-    }
-    checkMetricNames(header(params, steps), metrics);
+    Columns.of(runs, alsoMetrics);
     try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
       write(runs, w, alsoMetrics);
     } catch (IOException e) {
@@ -76,16 +85,11 @@ public final class LongCsvWriter {
         Comparator.comparing(RunLog::key)
             .thenComparingLong(RunLog::seed)
             .thenComparing(RunLog::runId));
-    TreeSet<String> params = new TreeSet<>();
-    TreeSet<String> metrics = new TreeSet<>(alsoMetrics);
-    boolean steps = false;
-    for (RunLog r : sorted) {
-      params.addAll(r.key().config().values().keySet());
-      metrics.addAll(r.metrics().keySet());
-      steps |= r.steps() != null;
-    }
+    Columns columns = Columns.of(sorted, alsoMetrics);
+    TreeSet<String> params = columns.params();
+    TreeSet<String> metrics = columns.metrics();
+    boolean steps = columns.steps();
     List<String> header = header(params, steps);
-    checkMetricNames(header, metrics);
     header.addAll(metrics);
     StringBuilder sb = new StringBuilder(256);
     for (int i = 0; i < header.size(); i++) {

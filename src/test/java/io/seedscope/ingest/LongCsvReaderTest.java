@@ -395,22 +395,4 @@ class LongCsvReaderTest {
                     dir.resolve("nope.csv"), ImportOptions.defaults().withFormat(Format.LONG_CSV)));
     assertTrue(e.getMessage().endsWith("nope.csv: no such file or directory"), e.getMessage());
   }
-
-  /** An empty column is ignored beside a metric, and is the metric (no run has a value) alone. */
-  @Test
-  void anEmptyColumnIsAMetricOnlyWhenThereIsNoOther() throws IOException {
-    ImportResult beside = read("implementation,seed,return,notes\na,0,1.5,\na,1,2.5,\n");
-    assertEquals(List.of("return"), beside.metricNames());
-    assertTrue(
-        beside.warnings().contains("ignoring column 'notes': it has no values"),
-        beside.warnings().toString());
-    ImportResult alone = read("implementation,seed,return\na,0,\na,1,\n");
-    assertEquals(List.of("return"), alone.metricNames());
-    assertEquals(2, alone.runs().size());
-    assertTrue(alone.runs().stream().allMatch(r -> r.metricNames().isEmpty()));
-    // Beside a text column, an empty column is no metric: the error names the text.
-    InputException e =
-        assertThrows(InputException.class, () -> read("implementation,seed,r,x\na,0,,t\n"));
-    assertTrue(e.getMessage().contains("column 'x' is text"), e.getMessage());
-  }
 }
