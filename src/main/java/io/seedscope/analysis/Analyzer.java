@@ -11,7 +11,6 @@ import io.seedscope.stats.Reproducibility;
 import io.seedscope.stats.SeedPower;
 import io.seedscope.stats.StatsOptions;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,17 +76,11 @@ public final class Analyzer {
     }
     List<Reproducibility.Outlier> outliers =
         Reproducibility.outliers(results.runs(), settings.outlierThreshold());
-    Set<String> excluded = runIds(outliers);
+    Set<String> excluded = Reproducibility.runIdsOf(outliers);
     if (!excluded.isEmpty()) {
       warnings.add(exclusionWarning(outliers, excluded));
     }
     return excluded;
-  }
-
-  private static Set<String> runIds(List<Reproducibility.Outlier> outliers) {
-    Set<String> ids = new HashSet<>();
-    outliers.forEach(o -> ids.addAll(o.runIds()));
-    return ids;
   }
 
   private static String exclusionWarning(
@@ -103,7 +96,8 @@ public final class Analyzer {
     List<String> warnings = new ArrayList<>(results.warnings());
     List<Reproducibility.Outlier> outliers =
         Reproducibility.outliers(results.runs(), settings.outlierThreshold());
-    Set<String> excluded = settings.excludeOutliers() ? runIds(outliers) : Set.of();
+    Set<String> excluded =
+        settings.excludeOutliers() ? Reproducibility.runIdsOf(outliers) : Set.of();
     if (!excluded.isEmpty()) {
       warnings.add(exclusionWarning(outliers, excluded));
     }

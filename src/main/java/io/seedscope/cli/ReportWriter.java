@@ -52,10 +52,10 @@ final class ReportWriter {
       return null;
     }
     // The seeds the analysis left out (--exclude-outliers) leave the value rules, as in 'gate'.
-    java.util.Set<String> outlying = new java.util.HashSet<>();
-    if (analysis.settings().excludeOutliers()) {
-      analysis.reproducibility().outliers().forEach(o -> outlying.addAll(o.runIds()));
-    }
+    java.util.Set<String> outlying =
+        analysis.settings().excludeOutliers()
+            ? io.seedscope.stats.Reproducibility.runIdsOf(analysis.reproducibility().outliers())
+            : java.util.Set.of();
     return io.seedscope.gate.Gate.evaluateExcluding(results, rules, outlying);
   }
 

@@ -30,6 +30,7 @@ public final class ProcessLauncher implements Launcher {
   private static final java.util.concurrent.atomic.AtomicLong ATTEMPTS =
       new java.util.concurrent.atomic.AtomicLong();
 
+  private final RunSettings settings;
   private final Map<String, String> builtins;
   // The command's argument vector and environment, split at their placeholders once.
   private final List<Placeholders.Template> argv;
@@ -42,6 +43,7 @@ public final class ProcessLauncher implements Launcher {
    */
   public ProcessLauncher(
       Implementation.Command command, RunSettings settings, Map<String, String> builtins) {
+    this.settings = settings;
     this.builtins = Map.copyOf(builtins);
     this.argv = command.argv().stream().map(Placeholders.Template::of).toList();
     this.env = templates(command.env());
@@ -88,7 +90,7 @@ public final class ProcessLauncher implements Launcher {
     pb.directory(runDir.toFile());
     Map<String, String> env = pb.environment();
     if (!workerEnv.isEmpty()) {
-      workerEnv.get(slot % workerEnv.size()).forEach((k, v) -> env.put(k, v.fill(values)));
+      workerEnv.get(settings.workerEnvIndex(slot)).forEach((k, v) -> env.put(k, v.fill(values)));
     }
     this.env.forEach((k, v) -> env.put(k, v.fill(values)));
     env.put("SEEDSCOPE_SEED", Long.toString(trial.seed()));

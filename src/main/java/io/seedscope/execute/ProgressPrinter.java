@@ -18,13 +18,14 @@ import java.util.function.LongSupplier;
  */
 public final class ProgressPrinter implements Executor.ExecutionListener {
 
-  private final PrintStream out;
-  private final boolean tty;
-  private final int total;
   // Shortest time between two redraws of the terminal bar.
   private static final long TTY_REDRAW_NANOS = 100_000_000L;
   // Longest a log goes without a progress line while runs are going.
   private static final long LOG_HEARTBEAT_NANOS = 60_000_000_000L;
+
+  private final PrintStream out;
+  private final boolean tty;
+  private final int total;
 
   private final long intervalNanos;
   private final LongSupplier nanoTime;
@@ -182,8 +183,9 @@ public final class ProgressPrinter implements Executor.ExecutionListener {
       String bar = "#".repeat(filled) + "-".repeat(width - filled);
       String drawn = "[" + bar + "] " + status;
       // Padded to the last bar's width, so that a shorter bar (the ETA gone) leaves no tail.
-      out.print("\r" + drawn + " ".repeat(Math.max(3, barWidth - drawn.length())));
-      barWidth = drawn.length() + Math.max(3, barWidth - drawn.length());
+      String padded = drawn + " ".repeat(Math.max(3, barWidth - drawn.length()));
+      out.print("\r" + padded);
+      barWidth = padded.length();
       if (finalLine || done == total) {
         out.println();
       }

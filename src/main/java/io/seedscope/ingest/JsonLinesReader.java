@@ -31,10 +31,10 @@ import java.util.stream.Stream;
  * name the run (roles can be renamed with {@link ImportOptions#columns()}), and every other numeric
  * field is a metric; strings, booleans and nested values are ignored. What a line does not say
  * comes from the path ({@link RunNaming}: the user's pattern, else the file name). A run whose
- * lines have no step has final values only (one line per metric value). In a run that has steps, a
- * line without a step after a stepped line is the next step (the previous line's + 1), as in the
- * live metrics protocol, and lines without a step before the first stepped line are skipped with a
- * warning.
+ * lines have no step has final values only (one line per metric value). In a run that has steps,
+ * lines without a step after its last stepped line are its last points (the last step + 1, + 2,
+ * ...), as the live metrics protocol reads a final summary; other lines without a step (before the
+ * first stepped line, or between two) are skipped with a warning.
  */
 final class JsonLinesReader {
   private JsonLinesReader() {}

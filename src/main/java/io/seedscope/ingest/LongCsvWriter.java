@@ -66,26 +66,24 @@ public final class LongCsvWriter {
    */
   public static void write(List<RunLog> runs, Path file, Set<String> alsoMetrics) {
     // Checked before the file is opened, so that a bad metric name leaves no empty file behind.
-    Columns.of(runs, alsoMetrics);
+    Columns columns = Columns.of(runs, alsoMetrics);
     try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
-      write(runs, w, alsoMetrics);
+      write(runs, w, columns);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
   }
 
   public static void write(List<RunLog> runs, Writer out) throws IOException {
-    write(runs, out, Set.of());
+    write(runs, out, Columns.of(runs, Set.of()));
   }
 
-  private static void write(List<RunLog> runs, Writer out, Set<String> alsoMetrics)
-      throws IOException {
+  private static void write(List<RunLog> runs, Writer out, Columns columns) throws IOException {
     List<RunLog> sorted = new ArrayList<>(runs);
     sorted.sort(
         Comparator.comparing(RunLog::key)
             .thenComparingLong(RunLog::seed)
             .thenComparing(RunLog::runId));
-    Columns columns = Columns.of(sorted, alsoMetrics);
     TreeSet<String> params = columns.params();
     TreeSet<String> metrics = columns.metrics();
     boolean steps = columns.steps();

@@ -43,7 +43,7 @@ public final class SeedValues {
   /** Each seed's value, the mean of its OK runs' values; seeds without an OK run are absent. */
   public static SortedMap<Long, Double> bySeed(Collection<Run> runs) {
     SortedMap<Long, Double> out = new TreeMap<>();
-    okRunsBySeed(runs).forEach((seed, repeats) -> out.put(seed, mean(repeats)));
+    okRunsBySeed(runs).forEach((seed, repeats) -> out.put(seed, valueOf(repeats)));
     return out;
   }
 
@@ -53,10 +53,11 @@ public final class SeedValues {
   }
 
   /**
-   * The first value plus the mean difference from it: repeats that agree give exactly their value
-   * (a plain sum divided by K can be an ulp off), and a single run keeps its value, -0.0 included.
+   * One seed's value from its OK repeats (non-empty, in the order given): the first value plus the
+   * mean difference from it, so that repeats that agree give exactly their value (a plain sum
+   * divided by K can be an ulp off) and a single run keeps its value, -0.0 included.
    */
-  private static double mean(List<Run> repeats) {
+  public static double valueOf(List<Run> repeats) {
     double first = repeats.get(0).value();
     double offsets = 0;
     for (Run r : repeats) {

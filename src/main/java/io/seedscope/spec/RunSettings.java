@@ -28,6 +28,11 @@ public record RunSettings(
   }
 
   public Map<String, String> envForSlot(int slot) {
-    return workerEnv.isEmpty() ? Map.of() : workerEnv.get(slot % workerEnv.size());
+    return workerEnv.isEmpty() ? Map.of() : workerEnv.get(workerEnvIndex(slot));
+  }
+
+  /** Which {@link #workerEnv} entry a worker slot gets (requires a non-empty list). */
+  public int workerEnvIndex(int slot) {
+    return slot % workerEnv.size();
   }
 }

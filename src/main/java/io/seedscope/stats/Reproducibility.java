@@ -110,9 +110,8 @@ public final class Reproducibility {
     groups.forEach(
         (key, rs) -> {
           SortedMap<Long, List<Run>> bySeed = SeedValues.okRunsBySeed(rs);
-          SortedMap<Long, Double> seedValues = SeedValues.bySeed(rs);
-          List<Long> seeds = new ArrayList<>(seedValues.keySet());
-          double[] v = seedValues.values().stream().mapToDouble(Double::doubleValue).toArray();
+          List<Long> seeds = new ArrayList<>(bySeed.keySet());
+          double[] v = bySeed.values().stream().mapToDouble(SeedValues::valueOf).toArray();
           if (v.length < MIN_SEEDS_TO_SCREEN) {
             return;
           }
@@ -122,16 +121,7 @@ public final class Reproducibility {
             long seed = seeds.get(i);
             List<String> ids = bySeed.get(seed).stream().map(Run::runId).toList();
             out.add(
-                new Outlier(
-                    ids.get(0),
-                    ids,
-                    key,
-                    key.label(),
-                    seed,
-                    v[i],
-                    med,
-                    robust,
-                    (v[i] - med) / robust));
+                new Outlier(ids, key, key.label(), seed, v[i], med, robust, (v[i] - med) / robust));
           }
         });
     return out;
@@ -185,15 +175,30 @@ public final class Reproducibility {
     }
   }
 
+  /** The runs of these outlying seeds, repeats included. */
+  public static java.util.Set<String> runIdsOf(List<Outlier> outliers) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    outliers.forEach(o -> ids.addAll(o.runIds()));
+    return ids;
+  }
+
   /**
    * An outlying seed: {@code robustZ = (value - median) / robustStd}, where {@code value} is the
    * seed's value (the mean of its OK repeats).
    *
-   * @param runId the seed's first OK run (its only one without repeats)
-   * @param runIds all its OK runs, the repeats included
+   * @param runIds all its OK runs, the repeats included (never empty)
    */
+  @com.fasterxml.jackson.annotation.JsonPropertyOrder({
+    "runId",
+    "runIds",
+    "group",
+    "seed",
+    "value",
+    "median",
+    "robustStd",
+    "robustZ"
+  })
   public record Outlier(
-      String runId,
       List<String> runIds,
       @JsonIgnore GroupKey key,
       String group,
@@ -204,6 +209,12 @@ public final class Reproducibility {
       double robustZ) {
     public Outlier {
       runIds = List.copyOf(runIds);
+    }
+
+    /** The seed's first OK run (its only one without repeats). */
+    @com.fasterxml.jackson.annotation.JsonProperty("runId")
+    public String runId() {
+      return runIds.get(0);
     }
   }
 }
