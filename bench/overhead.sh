@@ -7,6 +7,9 @@
 #   jvm-spawn      bench/HarnessFloor.java --no-files: a bare JVM starting the same processes;
 #   jvm-files      bench/HarnessFloor.java: the same plus what seedscope's contract needs per run
 #                  (own working directory, stdout/stderr files, a record renamed into place);
+#   c-spawn        bench/NativeFloor.c --no-files: a C harness (posix_spawnp, 2 threads) starting them;
+#   c-files        bench/NativeFloor.c: the same plus the per-run files jvm-files writes
+#                  (the two c- columns only where a C compiler `cc` is installed);
 #   seedscope      `seedscope run` on the equivalent spec (--no-report).
 # Prints the median of each and its ratio to xargs.
 # Usage: bench/overhead.sh [RUNS] [REPEATS]   (needs target/seedscope.jar: ./seedscope --version;
@@ -33,10 +36,14 @@ implementations:
 run: {workers: 2, timeout: 1m}
 YAML
 javac -d "$work/floor" "$here/bench/HarnessFloor.java"
+native=""
+if command -v cc > /dev/null 2>&1; then
+  cc -O2 -o "$work/native-floor" "$here/bench/NativeFloor.c" -lpthread && native="$work/native-floor"
+fi
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 settle() { sync; sleep "$1"; }
 now() { date +%s.%N; }
-declare -a xs xfs fs ffs ss bs
+declare -a xs xfs fs ffs cs cfs ss bs
 for i in $(seq "$reps"); do
   out="$work/out$i"
   mkdir -p "$out"
@@ -61,6 +68,14 @@ for i in $(seq "$reps"); do
   java -Djdk.lang.Process.launchMechanism=VFORK -cp "$work/floor" HarnessFloor "$out/files" "$runs" 2 2> /dev/null
   t1=$(now)
   ffs+=("$(echo "$t1 - $t0" | bc -l)")
+  if [ -n "$native" ]; then
+    settle 1
+    t0=$(now); "$native" "$out/c-spawn" "$runs" 2 --no-files; t1=$(now)
+    cs+=("$(echo "$t1 - $t0" | bc -l)")
+    settle 1
+    t0=$(now); "$native" "$out/c-files" "$runs" 2; t1=$(now)
+    cfs+=("$(echo "$t1 - $t0" | bc -l)")
+  fi
   settle 1
   t0=$(now)
   java -jar "$jar" run "$work/trivial.yaml" --out "$out/seedscope" --no-report > /dev/null 2>&1
@@ -81,6 +96,10 @@ report xargs "$mx" "$(printf '%.2f ' "${xs[@]}")"
 report xargs-files "$(printf '%s\n' "${xfs[@]}" | median)" "$(printf '%.2f ' "${xfs[@]}")"
 report jvm-spawn "$(printf '%s\n' "${fs[@]}" | median)" "$(printf '%.2f ' "${fs[@]}")"
 report jvm-files "$(printf '%s\n' "${ffs[@]}" | median)" "$(printf '%.2f ' "${ffs[@]}")"
+if [ -n "$native" ]; then
+  report c-spawn "$(printf '%s\n' "${cs[@]}" | median)" "$(printf '%.2f ' "${cs[@]}")"
+  report c-files "$(printf '%s\n' "${cfs[@]}" | median)" "$(printf '%.2f ' "${cfs[@]}")"
+fi
 report seedscope "$(printf '%s\n' "${ss[@]}" | median)" "$(printf '%.2f ' "${ss[@]}")"
 if [ -n "$baseline" ]; then
   report baseline "$(printf '%s\n' "${bs[@]}" | median)" "$(printf '%.2f ' "${bs[@]}")"
