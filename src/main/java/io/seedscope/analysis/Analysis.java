@@ -42,8 +42,12 @@ public record Analysis(
 
   public static final String SCHEMA = "seedscope.analysis/2";
 
-  /** How many runs the analysis saw, by fate. */
-  public record Counts(int runs, int ok, int divergent, int failed) {}
+  /**
+   * How many runs the analysis saw, by fate: {@code failed} counts the runs that failed, timed out
+   * or logged no value of the metric; runs stopped by the user are {@code cancelled}, apart, since
+   * they say nothing about the code. Both kinds are listed in {@code failed[]} with their status.
+   */
+  public record Counts(int runs, int ok, int divergent, int failed, int cancelled) {}
 
   /** The settings that produced the numbers. */
   public record Settings(

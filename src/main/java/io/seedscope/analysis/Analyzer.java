@@ -108,6 +108,7 @@ public final class Analyzer {
     List<RunNote> failed = new ArrayList<>();
     Map<GroupKey, double[]> values = new TreeMap<>();
     int ok = 0;
+    int cancelled = 0;
     long groupIndex = 0;
     for (Map.Entry<GroupKey, List<Run>> e : results.byGroup().entrySet()) {
       GroupKey key = e.getKey();
@@ -124,6 +125,9 @@ public final class Analyzer {
           nDivergent++;
           divergent.add(note(r));
         } else {
+          if (r.status() == RunStatus.CANCELLED) {
+            cancelled++;
+          }
           nFailed++;
           failed.add(note(r));
         }
@@ -210,7 +214,8 @@ public final class Analyzer {
             compare.alternative().label(),
             compare.paired(),
             compare.test()),
-        new Analysis.Counts(results.runs().size(), ok, divergent.size(), failed.size()),
+        new Analysis.Counts(
+            results.runs().size(), ok, divergent.size(), failed.size() - cancelled, cancelled),
         groups,
         comparisons.comparisons(),
         new Analysis.Seeds(groupSeeds, comparisons.seeds()),

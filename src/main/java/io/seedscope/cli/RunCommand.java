@@ -12,6 +12,7 @@ import io.seedscope.plan.Trial;
 import io.seedscope.spec.RunSettings;
 import io.seedscope.spec.Spec;
 import io.seedscope.spec.SpecReader;
+import io.seedscope.store.DirectoryLock;
 import io.seedscope.store.RunStore;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -113,6 +114,10 @@ public final class RunCommand implements Callable<Integer> {
         throw new InputException("--seed-count must be at least 1, not " + seedCount);
       }
       long first = spec.seeds().get(0);
+      if (first > Long.MAX_VALUE - (seedCount - 1)) {
+        throw new InputException(
+            "--seed-count " + seedCount + " from seed " + first + " passes the largest seed");
+      }
       List<Long> seeds = new ArrayList<>();
       for (long i = 0; i < seedCount; i++) {
         seeds.add(first + i);
@@ -144,6 +149,7 @@ public final class RunCommand implements Callable<Integer> {
     ExperimentRunner runner = new ExperimentRunner(store, stderr);
     if (dryRun) {
       ExperimentRunner.launchers(spec, Builtins.of(spec)); // fails now, with the spec's location
+      refuseToMixWithoutResume(plan, store, runner);
       List<Trial> todo = runner.pending(plan, true, rerunFailed, new ArrayList<>());
       stdout.printf(
           "plan: %d runs (%d implementations, %d configurations, %d seeds per main configuration,"
@@ -166,10 +172,34 @@ public final class RunCommand implements Callable<Integer> {
       }
       return Main.OK;
     }
-    Files.createDirectories(dir);
-    Files.copy(
-        spec.file(), dir.resolve("spec.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Map<String, Launcher> launchers = ExperimentRunner.launchers(spec, Builtins.of(spec));
+    Files.createDirectories(dir);
+    try (DirectoryLock lock = DirectoryLock.acquire(dir)) {
+      refuseToMixWithoutResume(plan, store, runner);
+      // Only now that the run will go ahead: analyze reads the metric and goal from this copy.
+      Files.copy(
+          spec.file(), dir.resolve("spec.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      return runLocked(spec, dir, plan, store, runner, launchers, stdout, stderr);
+    }
+  }
+
+  /** A directory that holds records is only added to with --resume or --rerun-failed. */
+  private void refuseToMixWithoutResume(Plan plan, RunStore store, ExperimentRunner runner) {
+    if (!resume && !rerunFailed && store.hasRecords()) {
+      runner.pending(plan, false, false, new ArrayList<>()); // throws the explanatory error
+    }
+  }
+
+  private int runLocked(
+      Spec spec,
+      Path dir,
+      Plan plan,
+      RunStore store,
+      ExperimentRunner runner,
+      Map<String, Launcher> launchers,
+      PrintStream stdout,
+      PrintStream stderr)
+      throws Exception {
     LocalExecutor executor =
         new LocalExecutor(
             spec.run(),
@@ -177,9 +207,6 @@ public final class RunCommand implements Callable<Integer> {
             t -> launchers.get(t.implementation()),
             t -> store.runDir(t.runId()));
     List<Trial> pending = runner.pending(plan, true, rerunFailed, new ArrayList<>());
-    if (!resume && !rerunFailed && store.hasRecords()) {
-      runner.pending(plan, false, false, new ArrayList<>()); // throws the explanatory error
-    }
     ProgressPrinter progress =
         new ProgressPrinter(stderr, Terminal.stderrIsTerminal(), pending.size(), 5000);
     Cancellation cancel = new Cancellation();
@@ -216,12 +243,13 @@ public final class RunCommand implements Callable<Integer> {
       // already shutting down
     }
     stderr.printf(
-        "%d runs: %d already recorded, %d executed (%d ok, %d not ok)%n",
+        "%d runs: %d already recorded, %d executed (%d ok, %d not ok%s)%n",
         summary.planned(),
         summary.alreadyDone(),
         summary.executed(),
         summary.ok(),
-        summary.notOk());
+        summary.notOk(),
+        summary.cancelled() == 0 ? "" : ", " + summary.cancelled() + " cancelled");
     if (cancel.isCancelled()) {
       stderr.println("stopped: finished runs are kept; continue with --resume");
       return 130;

@@ -42,6 +42,7 @@ public final class ExperimentRunner {
       int executed,
       int ok,
       int notOk,
+      int cancelled,
       List<String> corrupted,
       TrialOutcome firstFailure) {}
 
@@ -111,7 +112,7 @@ public final class ExperimentRunner {
     if (!corrupted.isEmpty()) {
       todo = pending(plan, true, rerunFailed, new ArrayList<>());
     }
-    int[] counts = new int[2];
+    int[] counts = new int[3]; // ok, not ok, cancelled
     TrialOutcome[] firstFailure = new TrialOutcome[1];
     String host = hostName();
     Executor.ExecutionListener listener =
@@ -130,7 +131,7 @@ public final class ExperimentRunner {
                   "cannot write the record of run " + o.trial().runId(), e);
             }
             synchronized (counts) {
-              counts[o.status() == RunStatus.OK ? 0 : 1]++;
+              counts[o.status() == RunStatus.OK ? 0 : o.status() == RunStatus.CANCELLED ? 2 : 1]++;
               if (firstFailure[0] == null
                   && o.status() != RunStatus.OK
                   && o.status() != RunStatus.CANCELLED) {
@@ -144,9 +145,10 @@ public final class ExperimentRunner {
     return new Summary(
         plan.size(),
         plan.size() - todo.size(),
-        counts[0] + counts[1],
+        counts[0] + counts[1] + counts[2],
         counts[0],
         counts[1],
+        counts[2],
         corrupted,
         firstFailure[0]);
   }

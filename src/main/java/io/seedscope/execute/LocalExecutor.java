@@ -104,7 +104,30 @@ public final class LocalExecutor implements Executor {
       last =
           new TrialOutcome(
               trial, v.status(), a.exitCode(), v.reason(), attempt, start, millis, steps, values);
-      if (!retryable(v.status()) || cancel.isCancelled()) {
+      if (!retryable(v.status())) {
+        break;
+      }
+      if (cancel.isCancelled()) {
+        if (attempt < maxAttempts) {
+          // Its retries were cut short: recorded as failed, --resume would count it as done.
+          last =
+              new TrialOutcome(
+                  trial,
+                  RunStatus.CANCELLED,
+                  a.exitCode(),
+                  "cancelled before retry "
+                      + attempt
+                      + " (attempt "
+                      + attempt
+                      + ": "
+                      + v.reason()
+                      + ")",
+                  attempt,
+                  start,
+                  millis,
+                  steps,
+                  values);
+        }
         break;
       }
     }

@@ -31,9 +31,10 @@ public record ResultSet(
   }
 
   /**
-   * Reduces logs to one metric. Runs that did not finish keep their status; a finished run with no
-   * value of the metric becomes {@link RunStatus#NO_METRIC}; a non-finite value (anywhere the
-   * aggregate looks) makes it {@link RunStatus#DIVERGENT}.
+   * Reduces logs to one metric. Runs that did not run to their end keep their status; one that did
+   * (even if it was NO_METRIC for the spec's metric) is judged on this metric: with no value of it
+   * it becomes {@link RunStatus#NO_METRIC}; a non-finite value (anywhere the aggregate looks) makes
+   * it {@link RunStatus#DIVERGENT}.
    */
   public static ResultSet of(
       List<RunLog> logs,
@@ -54,10 +55,10 @@ public record ResultSet(
    */
   public static Run reduce(RunLog log, String metric, CurveAggregate aggregate) {
     double[] all = log.metrics().get(metric);
-    if (!log.status().isFinished() || all == null) {
-      RunStatus status = log.status().isFinished() ? RunStatus.NO_METRIC : log.status();
-      String reason =
-          log.status().isFinished() ? "no value of metric '" + metric + "'" : log.reason();
+    boolean ranToEnd = log.status().ranToEnd();
+    if (!ranToEnd || all == null) {
+      RunStatus status = ranToEnd ? RunStatus.NO_METRIC : log.status();
+      String reason = ranToEnd ? noMetricReason(log, metric) : log.reason();
       return new Run(
           log.runId(), log.key(), log.seed(), status, reason, null, new double[0], Double.NaN);
     }
@@ -103,6 +104,20 @@ public record ResultSet(
         kept,
         curve,
         value);
+  }
+
+  /**
+   * Why a run that ran to its end has no value of {@code metric}: the reason stored with a
+   * NO_METRIC run when it speaks of this metric (or nothing was logged at all, so it speaks of
+   * any), since it says more (what was logged instead); otherwise a plain one.
+   */
+  private static String noMetricReason(RunLog log, String metric) {
+    String stored = log.reason();
+    boolean storedApplies =
+        log.status() == RunStatus.NO_METRIC
+            && !stored.isBlank()
+            && (log.metrics().isEmpty() || stored.contains("'" + metric + "'"));
+    return storedApplies ? stored : "no value of metric '" + metric + "'";
   }
 
   /**

@@ -22,6 +22,16 @@ public enum RunStatus {
   }
 
   /**
+   * True when the run's process ended on its own with exit code 0 ({@link #OK}, {@link #DIVERGENT}
+   * or {@link #NO_METRIC}): whatever it logged is complete, so it can be reduced again to any
+   * metric. A run that was NO_METRIC for the spec's metric may well have logged the one an analysis
+   * asks for with {@code --metric}.
+   */
+  public boolean ranToEnd() {
+    return isFinished() || this == NO_METRIC;
+  }
+
+  /**
    * The lowercase name ({@code no_metric}) that analysis JSON, gate messages and the long CSV's
    * {@code status} column use, so that a status reads the same everywhere a user sees it.
    */

@@ -21,8 +21,23 @@ public sealed interface Implementation permits Implementation.Command, Implement
    */
   Map<String, String> config();
 
-  /** Text that identifies what is run; part of the run id so that a changed command reruns. */
+  /**
+   * Text that identifies what is run; part of the run id so that a changed command or environment
+   * reruns. The environment enters only when there is one, so that the ids of specs without {@code
+   * env} are what they were before it counted.
+   */
   String definition();
+
+  /** The {@code env} part of {@link #definition()}: empty, or its entries in name order. */
+  static String envDefinition(Map<String, String> env) {
+    if (env.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("\u0000env:");
+    new java.util.TreeMap<>(env)
+        .forEach((k, v) -> out.append('\u0000').append(k).append('=').append(v));
+    return out.toString();
+  }
 
   /**
    * An external program, started as an argument vector (never through a shell).
@@ -41,7 +56,7 @@ public sealed interface Implementation permits Implementation.Command, Implement
       implements Implementation {
     @Override
     public String definition() {
-      return "command:" + String.join("\u0000", argv);
+      return "command:" + String.join("\u0000", argv) + Implementation.envDefinition(env);
     }
   }
 
@@ -59,7 +74,7 @@ public sealed interface Implementation permits Implementation.Command, Implement
       implements Implementation {
     @Override
     public String definition() {
-      return "java:" + className;
+      return "java:" + className + Implementation.envDefinition(env);
     }
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.seedscope.model.InputException;
 import java.io.IOException;
 import java.io.Reader;
@@ -71,6 +72,15 @@ public final class YamlReader {
     JsonLocation loc = p.currentTokenLocation();
     int line = loc.getLineNr();
     int col = loc.getColumnNr();
+    if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      // Jackson's streaming parser hands an alias over as the text of its anchor's name, not the
+      // anchored value: '*a' would silently become the string "a".
+      throw InputException.at(
+          file,
+          line,
+          col,
+          "YAML aliases ('*" + p.getText() + "') are not supported: write the value out");
+    }
     switch (token) {
       case START_OBJECT:
         {

@@ -64,6 +64,23 @@ class PlanTest {
   }
 
   @Test
+  void changedEnvironmentChangesIdsAndNoEnvironmentKeepsThem() {
+    // An env value is an algorithm switch as much as an argument is: --resume must not reuse it.
+    String noEnv = "[prog, '{seed}']";
+    String withEnv = "[prog, '{seed}'], env: {MODE: fast}";
+    String otherEnv = "[prog, '{seed}'], env: {MODE: slow}";
+    String a0 = Plan.of(spec("[1]", noEnv), 1).trials().get(0).runId();
+    String a1 = Plan.of(spec("[1]", withEnv), 1).trials().get(0).runId();
+    String a2 = Plan.of(spec("[1]", otherEnv), 1).trials().get(0).runId();
+    assertNotEquals(a0, a1);
+    assertNotEquals(a1, a2);
+    // Without env the id is the one pinned below from the command alone (older directories resume).
+    assertEquals(
+        RunIds.of("a", "command:prog\u0000{seed}", "default", Config.of(Map.of("lr", "0.1")), 1, 0),
+        a0);
+  }
+
+  @Test
   void repeatsAddDistinctRunsAndKeepRepeatZero() {
     Plan once = Plan.of(spec("[1, 2]", "[prog]"), 1);
     Plan thrice = Plan.of(spec("[1, 2]", "[prog]"), 3);

@@ -149,6 +149,25 @@ class SpecReaderTest {
   }
 
   @Test
+  void seedsThatWouldPassTheLargestLongAreAnError() {
+    assertEquals(
+        "spec.yaml:4:26: seeds.start 9223372036854775807 + seeds.count 3 passes the largest seed,"
+            + " 9223372036854775807",
+        error(GOOD.replace("start: 5", "start: 9223372036854775807")));
+    // The last seed may be the largest long itself.
+    assertEquals(
+        Long.MAX_VALUE,
+        parse(GOOD.replace("start: 5", "start: 9223372036854775805")).seeds().get(2));
+  }
+
+  @Test
+  void yamlAliasesAreAnErrorNotTheAnchorsName() {
+    String msg =
+        error(GOOD.replace("seeds: {count: 3, start: 5}", "seeds: {count: &n 3, start: *n}"));
+    assertEquals("spec.yaml:4:29: YAML aliases ('*n') are not supported: write the value out", msg);
+  }
+
+  @Test
   void duplicateSeedAndZeroCount() {
     assertTrue(
         error(GOOD.replace("seeds: {count: 3, start: 5}", "seeds: [1, 2, 1]"))
