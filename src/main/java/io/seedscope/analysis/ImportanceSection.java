@@ -75,9 +75,12 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
   /**
    * One implementation and task.
    *
-   * @param main fANOVA main effects: fractions of the surrogate's variance (not renormalized)
-   * @param interactions fANOVA pairwise interactions, same basis
-   * @param seedNoiseFraction within-configuration / total sum of squares of the observed metric
+   * @param main fANOVA main effects: fractions of the surrogate's variance (not renormalized); null
+   *     where undefined
+   * @param interactions pairwise interactions, same basis
+   * @param seedNoiseFraction within-configuration / total sum of squares of the observed metric;
+   *     null when no configuration ran two seeds or the metric is constant
+   * @param seedNoise its parts, or null when no configuration ran two seeds
    * @param anova the exact ANOVA of a full grid with replicated seeds, or null
    */
   public record GroupImportance(
@@ -89,9 +92,9 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
       int observations,
       String method,
       String basis,
-      List<io.seedscope.sensitivity.fanova.MainEffect> main,
-      List<io.seedscope.sensitivity.fanova.Interaction> interactions,
-      double seedNoiseFraction,
+      List<ImportanceShares.Main> main,
+      List<ImportanceShares.Pair> interactions,
+      Double seedNoiseFraction,
       SeedNoise seedNoise,
       FanovaResult fanova,
       AnovaTable anova,
@@ -125,28 +128,34 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
       if (groups.size() < 2) {
         continue;
       }
+      GroupKey k = groups.get(0).getKey();
+      String name = k.implementation() + " / " + k.task();
       try {
-        GroupImportance g = one(groups, results, threads);
+        GroupImportance g = one(groups, results, threads, name, warnings);
         if (g != null) {
           out.add(g);
         }
       } catch (InputException e) {
-        GroupKey k = groups.get(0).getKey();
-        warnings.add(
-            "sensitivity of "
-                + k.implementation()
-                + " / "
-                + k.task()
-                + " skipped: "
-                + e.getMessage());
+        warnings.add("sensitivity of " + name + " skipped: " + e.getMessage());
       }
     }
     return out.isEmpty() ? null : new Importance(out);
   }
 
-  GroupImportance one(List<Map.Entry<GroupKey, List<Run>>> groups, ResultSet results, int threads) {
+  GroupImportance one(
+      List<Map.Entry<GroupKey, List<Run>>> groups,
+      ResultSet results,
+      int threads,
+      String name,
+      List<String> warnings) {
     GroupKey first = groups.get(0).getKey();
     List<String> notes = new ArrayList<>();
+    // What a reader of the shares must know goes to the analysis' warnings too, not only notes.
+    java.util.function.Consumer<String> warn =
+        w -> {
+          notes.add(w);
+          warnings.add("sensitivity of " + name + ": " + w);
+        };
     List<Config> distinct = new ArrayList<>();
     Map<Config, double[]> byConfig = new LinkedHashMap<>();
     Config defaults = null;
@@ -241,7 +250,6 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
             d.curvePoints());
     Surrogate surrogate = Surrogate.fit(x, y, domains, opts);
     FanovaResult fanova = surrogate.analyze(opts);
-    SeedNoise noise = SeedNoise.of(byConfig.values());
     AnovaTable anova = null;
     try {
       anova = FactorialAnova.compute(byConfig);
@@ -251,6 +259,30 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
     if ("anova".equals(options.method()) && anova == null) {
       throw new InputException(
           "--method anova needs a full grid with the same number of seeds per configuration");
+    }
+    SeedNoise noise = null;
+    if (byConfig.values().stream().anyMatch(v -> v.length >= 2)) {
+      noise = SeedNoise.of(byConfig.values());
+    } else {
+      warn.accept(
+          "seed-noise share left out (null): every configuration ran one seed, so the seed's"
+              + " effect cannot be told apart from the parameters'");
+    }
+    boolean constant = java.util.Arrays.stream(y).allMatch(v -> v == y[0]);
+    if (constant) {
+      warn.accept(
+          "the metric is "
+              + y[0]
+              + " in every run: there is no variance to share out, so every share is null");
+    }
+    ImportanceShares.Shares fanovaShares = ImportanceShares.of(fanova);
+    if (ImportanceShares.undefined(fanovaShares) && !constant) {
+      warn.accept(
+          "fANOVA fractions left out (null): "
+              + ImportanceShares.whyUndefined(fanova, byConfig.values(), options, y.length));
+    }
+    if (fanova.marginals().stream().anyMatch(m -> m.mean().contains(Double.NaN))) {
+      notes.add("marginals are null where the cutoff keeps no leaf of any tree");
     }
     List<Predictor> members = new ArrayList<>();
     for (RegressionTree tree : surrogate.forest().trees()) {
@@ -276,9 +308,9 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
         anovaFirst
             ? "eta squared: shares of the total sum of squares, seed noise included"
             : "fractions of the surrogate's variance (as fanova reports them, not renormalized); seedNoiseFraction is a share of the observed total sum of squares",
-        fanova.main(),
-        fanova.interactions(),
-        noise.fraction(),
+        fanovaShares.main(),
+        fanovaShares.interactions(),
+        noise == null ? null : noise.fraction(),
         noise,
         fanova,
         anova,

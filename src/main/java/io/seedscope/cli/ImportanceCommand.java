@@ -2,10 +2,12 @@ package io.seedscope.cli;
 
 import io.seedscope.analysis.AnalysisJson;
 import io.seedscope.analysis.ImportanceSection;
+import io.seedscope.analysis.ImportanceShares;
 import io.seedscope.model.InputException;
 import io.seedscope.sensitivity.fanova.FanovaMethod;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -175,6 +177,18 @@ public final class ImportanceCommand implements Callable<Integer> {
     return Main.OK;
   }
 
+  /** "0.445 +- 0.141", or without the spread "0.331"; "n/a" when undefined. */
+  static String share(Double fraction, Double std, boolean spread) {
+    if (fraction == null) {
+      return String.format(Locale.ROOT, "%6s", "n/a");
+    }
+    String s = String.format(Locale.ROOT, "%6.3f", fraction);
+    if (!spread) {
+      return s;
+    }
+    return s + (std == null ? " +- n/a" : String.format(Locale.ROOT, " +- %.3f", std));
+  }
+
   /** The JSON of {@code importance}: one implementation's sensitivity, fields at the top. */
   record Document(
       String schema,
@@ -193,24 +207,25 @@ public final class ImportanceCommand implements Callable<Integer> {
         g.observations(),
         g.method());
     for (var e : g.main()) {
-      System.out.printf(Locale.ROOT, "  %-24s %6.3f +- %.3f%n", e.param(), e.fraction(), e.std());
+      System.out.printf(Locale.ROOT, "  %-24s %s%n", e.param(), share(e.fraction(), e.std(), true));
     }
     g.interactions().stream()
-        .sorted((a, b) -> Double.compare(b.fraction(), a.fraction()))
+        .sorted(
+            Comparator.comparing(
+                ImportanceShares.Pair::fraction, Comparator.nullsLast(Comparator.reverseOrder())))
         .limit(5)
         .forEach(
             i ->
                 System.out.printf(
                     Locale.ROOT,
-                    "  %-24s %6.3f +- %.3f%n",
+                    "  %-24s %s%n",
                     String.join(" x ", i.params()),
-                    i.fraction(),
-                    i.std()));
+                    share(i.fraction(), i.std(), true)));
     System.out.printf(
         Locale.ROOT,
-        "  %-24s %6.3f  (share of the observed sum of squares)%n",
+        "  %-24s %s  (share of the observed sum of squares)%n",
         "seed noise",
-        g.seedNoiseFraction());
+        share(g.seedNoiseFraction(), null, false));
     if (g.anova() != null) {
       System.out.println("  exact ANOVA (eta squared, full grid):");
       g.anova()
