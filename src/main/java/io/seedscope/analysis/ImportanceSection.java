@@ -75,8 +75,8 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
   /**
    * One implementation and task.
    *
-   * @param main fANOVA main effects: fractions of the surrogate's variance (not renormalized); null
-   *     where undefined
+   * @param main main effects of {@code method}: fANOVA fractions of the surrogate's variance (not
+   *     renormalized) or, with the exact ANOVA, eta squared; null where undefined
    * @param interactions pairwise interactions, same basis
    * @param seedNoiseFraction within-configuration / total sum of squares of the observed metric;
    *     null when no configuration ran two seeds or the metric is constant
@@ -203,6 +203,18 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
         }
       }
     }
+    boolean exact = "anova".equals(options.method());
+    AnovaTable anova = null;
+    try {
+      anova = FactorialAnova.compute(byConfig);
+    } catch (InputException e) {
+      if (exact) {
+        throw new InputException(
+            "--method anova needs a full grid with the same number of seeds per configuration: "
+                + e.getMessage());
+      }
+      notes.add("no exact ANOVA: " + e.getMessage());
+    }
     List<ParamDomain> domains = new ArrayList<>();
     List<String> names = new ArrayList<>();
     List<String> logScale = new ArrayList<>();
@@ -250,16 +262,6 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
             d.curvePoints());
     Surrogate surrogate = Surrogate.fit(x, y, domains, opts);
     FanovaResult fanova = surrogate.analyze(opts);
-    AnovaTable anova = null;
-    try {
-      anova = FactorialAnova.compute(byConfig);
-    } catch (InputException e) {
-      notes.add("no exact ANOVA: " + e.getMessage());
-    }
-    if ("anova".equals(options.method()) && anova == null) {
-      throw new InputException(
-          "--method anova needs a full grid with the same number of seeds per configuration");
-    }
     SeedNoise noise = null;
     if (byConfig.values().stream().anyMatch(v -> v.length >= 2)) {
       noise = SeedNoise.of(byConfig.values());
@@ -284,6 +286,7 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
     if (fanova.marginals().stream().anyMatch(m -> m.mean().contains(Double.NaN))) {
       notes.add("marginals are null where the cutoff keeps no leaf of any tree");
     }
+    ImportanceShares.Shares shares = exact ? ImportanceShares.of(anova) : fanovaShares;
     List<Predictor> members = new ArrayList<>();
     for (RegressionTree tree : surrogate.forest().trees()) {
       members.add(enc -> tree.predict(surrogate.toModel(encoding.ownScale(enc))));
@@ -296,7 +299,6 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
             results.goal(),
             distinct,
             new TunabilityOptions(21, 1000, 3, 0.95, options.seed()));
-    boolean anovaFirst = "anova".equals(options.method());
     return new GroupImportance(
         first.implementation(),
         first.task(),
@@ -304,12 +306,12 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
         logScale,
         distinct.size(),
         y.length,
-        anovaFirst ? "anova" : "fanova (" + fanova.method() + ", " + fanova.trees() + " trees)",
-        anovaFirst
+        exact ? "anova" : "fanova (" + fanova.method() + ", " + fanova.trees() + " trees)",
+        exact
             ? "eta squared: shares of the total sum of squares, seed noise included"
             : "fractions of the surrogate's variance (as fanova reports them, not renormalized); seedNoiseFraction is a share of the observed total sum of squares",
-        fanovaShares.main(),
-        fanovaShares.interactions(),
+        shares.main(),
+        shares.interactions(),
         noise == null ? null : noise.fraction(),
         noise,
         fanova,

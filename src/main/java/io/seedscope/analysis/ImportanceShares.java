@@ -1,5 +1,7 @@
 package io.seedscope.analysis;
 
+import io.seedscope.sensitivity.anova.AnovaTable;
+import io.seedscope.sensitivity.anova.AnovaTerm;
 import io.seedscope.sensitivity.fanova.FanovaResult;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,8 +19,8 @@ public final class ImportanceShares {
   /**
    * One parameter's share.
    *
-   * @param fraction fANOVA: V_i / V of the surrogate; null when undefined
-   * @param std spread over the forest's trees; null when undefined
+   * @param fraction fANOVA: V_i / V of the surrogate; ANOVA: eta squared; null when undefined
+   * @param std spread over the forest's trees; null for the ANOVA (exact) or when undefined
    */
   public record Main(String param, Double fraction, Double std) {}
 
@@ -38,6 +40,24 @@ public final class ImportanceShares {
     List<Pair> pairs = new ArrayList<>();
     f.interactions()
         .forEach(i -> pairs.add(new Pair(i.params(), finite(i.fraction()), finite(i.std()))));
+    return new Shares(main, pairs);
+  }
+
+  /**
+   * Eta squared of the main effects and pairwise interactions. FactorialAnova reports 0 for a zero
+   * total sum of squares; here 0 / 0 is undefined, so null.
+   */
+  static Shares of(AnovaTable a) {
+    List<Main> main = new ArrayList<>();
+    List<Pair> pairs = new ArrayList<>();
+    for (AnovaTerm t : a.effects()) {
+      Double eta = a.totalSumSq() > 0 ? finite(t.etaSquared()) : null;
+      if (t.factors().size() == 1) {
+        main.add(new Main(t.factors().get(0), eta, null));
+      } else if (t.factors().size() == 2) {
+        pairs.add(new Pair(t.factors(), eta, null));
+      }
+    }
     return new Shares(main, pairs);
   }
 

@@ -177,7 +177,7 @@ public final class ImportanceCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  /** "0.445 +- 0.141", or without the spread "0.331"; "n/a" when undefined. */
+  /** "0.445 +- 0.141" (fANOVA), "0.260" (eta squared, exact), "n/a" when undefined. */
   static String share(Double fraction, Double std, boolean spread) {
     if (fraction == null) {
       return String.format(Locale.ROOT, "%6s", "n/a");
@@ -206,8 +206,11 @@ public final class ImportanceCommand implements Callable<Integer> {
         g.configurations(),
         g.observations(),
         g.method());
+    // Only fANOVA shares have a spread (over trees); eta squared is exact.
+    boolean spread = !"anova".equals(g.method());
     for (var e : g.main()) {
-      System.out.printf(Locale.ROOT, "  %-24s %s%n", e.param(), share(e.fraction(), e.std(), true));
+      System.out.printf(
+          Locale.ROOT, "  %-24s %s%n", e.param(), share(e.fraction(), e.std(), spread));
     }
     g.interactions().stream()
         .sorted(
@@ -220,7 +223,7 @@ public final class ImportanceCommand implements Callable<Integer> {
                     Locale.ROOT,
                     "  %-24s %s%n",
                     String.join(" x ", i.params()),
-                    share(i.fraction(), i.std(), true)));
+                    share(i.fraction(), i.std(), spread)));
     System.out.printf(
         Locale.ROOT,
         "  %-24s %s  (share of the observed sum of squares)%n",

@@ -2,6 +2,7 @@ package io.seedscope.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -108,6 +109,81 @@ class ImportanceSectionTest {
       assertNoNonFiniteStrings(g);
     }
     assertWarned("the metric is 5.0 in every run");
+  }
+
+  /**
+   * With --method anova, main[] and interactions[] are eta squared = SS_effect / SS_total (Cohen
+   * 1973), computed here from the cell and level means of the balanced grid with n = 3 seeds
+   * (Montgomery, Design and Analysis of Experiments, 8th ed., eq. 5.6-5.8): SS_lr = 2n sum_i (m_i -
+   * m)^2, SS_opt = 3n sum_j (m_j - m)^2, SS_lr:opt = n sum_ij (m_ij - m_i - m_j + m)^2. They were
+   * the fANOVA fractions (lr 0.445) under the label "eta squared".
+   */
+  @Test
+  void anovaMethodReportsEtaSquared() {
+    double[] mLr = new double[3];
+    double[] mOpt = new double[2];
+    double[][] mCell = new double[3][2];
+    double grand = 0;
+    for (int a = 0; a < 3; a++) {
+      for (int b = 0; b < 2; b++) {
+        for (double v : VALUES[a][b]) {
+          mCell[a][b] += v / 3;
+          mLr[a] += v / 6;
+          mOpt[b] += v / 9;
+          grand += v / 18;
+        }
+      }
+    }
+    double total = 0;
+    double ssLr = 0;
+    double ssOpt = 0;
+    double ssPair = 0;
+    for (int a = 0; a < 3; a++) {
+      ssLr += 6 * (mLr[a] - grand) * (mLr[a] - grand);
+      for (int b = 0; b < 2; b++) {
+        double r = mCell[a][b] - mLr[a] - mOpt[b] + grand;
+        ssPair += 3 * r * r;
+        for (double v : VALUES[a][b]) {
+          total += (v - grand) * (v - grand);
+        }
+      }
+    }
+    for (int b = 0; b < 2; b++) {
+      ssOpt += 9 * (mOpt[b] - grand) * (mOpt[b] - grand);
+    }
+    ImportanceSection.GroupImportance g = analyze(sweep(3, false), options("anova", 1, null));
+    assertEquals("anova", g.method());
+    assertTrue(g.basis().startsWith("eta squared"), g.basis());
+    assertEquals(ssLr / total, g.main().get(0).fraction(), 1e-12);
+    assertEquals(0.2604, g.main().get(0).fraction(), 5e-5); // the reviewer's 0.260
+    assertEquals("lr", g.main().get(0).param());
+    assertNull(g.main().get(0).std());
+    assertEquals(ssOpt / total, g.main().get(1).fraction(), 1e-12);
+    assertEquals(List.of("lr", "opt"), g.interactions().get(0).params());
+    assertEquals(ssPair / total, g.interactions().get(0).fraction(), 1e-12);
+    // The fANOVA is still there, under its own name and on its own basis.
+    assertNotEquals(g.main().get(0).fraction(), g.fanova().main().get(0).fraction(), 1e-3);
+  }
+
+  /** The docs promise a full grid for --method anova: a missing cell is named, not papered over. */
+  @Test
+  void anovaMethodOnAnIncompleteGridSaysWhichCellIsMissing() {
+    ResultSet partial =
+        ResultSet.of(
+            sweepLogs(3, false).stream()
+                .filter(r -> !r.runId().equals("0.001sgd0"))
+                .filter(r -> !r.runId().equals("0.001sgd1"))
+                .filter(r -> !r.runId().equals("0.001sgd2"))
+                .toList(),
+            "return",
+            Goal.MAXIMIZE,
+            CurveAggregate.LAST,
+            List.of());
+    assertNull(
+        new ImportanceSection(options("anova", 1, null))
+            .compute(partial, AnalysisSettings.defaults(), 1, warnings));
+    assertWarned("skipped: --method anova needs a full grid");
+    assertWarned("(e.g. lr=0.001,opt=sgd)");
   }
 
   /**

@@ -127,6 +127,23 @@ class ImportanceEndToEndTest {
     assertTrue(g.path("notes").toString().contains("every configuration ran one seed"), "" + g);
   }
 
+  /** --method anova printed fANOVA fractions (lr 0.445 +- 0.141) as eta squared. */
+  @Test
+  void anovaMethodPrintsAndWritesEtaSquared() throws Exception {
+    Path csv = write("imp.csv", GRID);
+    Path json = dir.resolve("ia.json");
+    Cli.Result r =
+        Cli.run("importance", csv.toString(), "--method", "anova", "--json", json.toString());
+    assertOk(r);
+    // 0.260, 0.101, 0.308: eta squared from the cell means (see ImportanceSectionTest).
+    assertEquals("0.260", after(r.out(), "lr"));
+    assertEquals("0.308", after(r.out(), "lr x opt"));
+    JsonNode j = Json.read(json);
+    assertEquals("anova", j.path("method").asText());
+    assertEquals(0.2604, j.path("main").get(0).path("fraction").asDouble(), 5e-5);
+    assertTrue(j.path("main").get(0).path("std").isNull(), j.toString());
+  }
+
   /** Degenerate forests gave -0.111 and "std": "NaN" with no warning. */
   @Test
   void degenerateForestWritesNullsAndWarns() throws Exception {
