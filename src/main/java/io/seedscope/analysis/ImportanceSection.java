@@ -113,9 +113,24 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
     return "importance";
   }
 
+  /** What {@link #analyze} found; {@code skipped}: groups of several configurations without. */
+  public record Outcome(List<GroupImportance> groups, List<Skipped> skipped) {}
+
+  /** A group that ran several configurations but has no sensitivity, and why. */
+  public record Skipped(String implementation, String task, String reason) {}
+
   @Override
   public Object compute(
       ResultSet results, AnalysisSettings settings, int threads, List<String> warnings) {
+    Outcome o = analyze(results, threads, warnings);
+    return o.groups().isEmpty() ? null : new Importance(o.groups());
+  }
+
+  /**
+   * Every implementation and task that ran several configurations; a group the data cannot answer
+   * for is skipped with a warning (the reason also in {@link Outcome#skipped}).
+   */
+  public Outcome analyze(ResultSet results, int threads, List<String> warnings) {
     Map<String, List<Map.Entry<GroupKey, List<Run>>>> byImpl = new TreeMap<>();
     for (Map.Entry<GroupKey, List<Run>> e : results.byGroup().entrySet()) {
       byImpl
@@ -124,6 +139,7 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
           .add(e);
     }
     List<GroupImportance> out = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
     for (List<Map.Entry<GroupKey, List<Run>>> groups : byImpl.values()) {
       if (groups.size() < 2) {
         continue;
@@ -136,10 +152,34 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
           out.add(g);
         }
       } catch (InputException e) {
+        skipped.add(new Skipped(k.implementation(), k.task(), e.getMessage()));
         warnings.add("sensitivity of " + name + " skipped: " + e.getMessage());
       }
     }
-    return out.isEmpty() ? null : new Importance(out);
+    return new Outcome(out, skipped);
+  }
+
+  /**
+   * Rejects a {@code --params} name that no run sets: a misspelling, not a property of one group.
+   */
+  public static void checkParams(ResultSet results, List<String> params) {
+    if (params == null) {
+      return;
+    }
+    Set<String> known = new java.util.TreeSet<>();
+    results.byGroup().keySet().forEach(k -> known.addAll(k.config().values().keySet()));
+    for (String p : params) {
+      if (!known.contains(p)) {
+        throw new InputException(
+            "--params: unknown parameter '"
+                + p
+                + "' ("
+                + (known.isEmpty()
+                    ? "the results have no parameters"
+                    : "known: " + String.join(", ", known))
+                + ")");
+      }
+    }
   }
 
   GroupImportance one(
@@ -186,9 +226,6 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
     }
     ParamEncoding encoding = ParamEncoding.infer(distinct, defaults);
     notes.addAll(encoding.warnings());
-    if (encoding.columns().isEmpty()) {
-      throw new InputException("no parameter takes two or more values");
-    }
     if (options.params() != null) {
       Set<String> have = new LinkedHashSet<>();
       encoding.columns().forEach(c -> have.add(c.name()));
@@ -197,11 +234,13 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
           throw new InputException(
               "--params names '"
                   + p
-                  + "', which is not a varied parameter (varied: "
-                  + String.join(", ", have)
-                  + ")");
+                  + "', which does not vary here"
+                  + (have.isEmpty() ? "" : " (varied: " + String.join(", ", have) + ")"));
         }
       }
+    }
+    if (encoding.columns().isEmpty()) {
+      throw new InputException("no parameter takes two or more values");
     }
     boolean exact = "anova".equals(options.method());
     AnovaTable anova = null;

@@ -141,19 +141,12 @@ public final class ImportanceCommand implements Callable<Integer> {
             maxFeatures,
             !noBootstrap,
             cutoff);
+    ImportanceSection.checkParams(prepared.results(), params);
     List<String> warnings = new ArrayList<>();
-    Object section =
-        new ImportanceSection(opts)
-            .compute(prepared.results(), analysis.settings(), analysis.threads(), warnings);
-    warnings.forEach(w -> System.err.println("warning: " + w));
-    if (section == null) {
-      throw new InputException(
-          results
-              + ": no implementation ran two or more configurations, so there is nothing to attribute to hyperparameters");
-    }
-    ImportanceSection.Importance imp = (ImportanceSection.Importance) section;
+    ImportanceSection.Outcome outcome =
+        new ImportanceSection(opts).analyze(prepared.results(), analysis.threads(), warnings);
     ImportanceSection.GroupImportance chosen = null;
-    for (ImportanceSection.GroupImportance g : imp.groups()) {
+    for (ImportanceSection.GroupImportance g : outcome.groups()) {
       if (of == null
           ? chosen == null || g.configurations() > chosen.configurations()
           : g.implementation().equals(of)) {
@@ -161,8 +154,10 @@ public final class ImportanceCommand implements Callable<Integer> {
       }
     }
     if (chosen == null) {
-      throw new InputException("--of: no sweep of implementation '" + of + "'");
+      // Why it has no result is the one error line: the warnings would only repeat it.
+      throw new InputException(whyNone(outcome));
     }
+    warnings.forEach(w -> System.err.println("warning: " + w));
     print(chosen);
     if (json != null) {
       AnalysisJson.write(
@@ -187,6 +182,20 @@ public final class ImportanceCommand implements Callable<Integer> {
       return s;
     }
     return s + (std == null ? " +- n/a" : String.format(Locale.ROOT, " +- %.3f", std));
+  }
+
+  private String whyNone(ImportanceSection.Outcome outcome) {
+    for (ImportanceSection.Skipped k : outcome.skipped()) {
+      if (of == null || k.implementation().equals(of)) {
+        return "sensitivity of " + k.implementation() + " / " + k.task() + ": " + k.reason();
+      }
+    }
+    if (of != null && !outcome.groups().isEmpty()) {
+      return "--of: no sweep of implementation '" + of + "'";
+    }
+    return results
+        + ": no implementation ran two or more configurations, so there is nothing to attribute to"
+        + " hyperparameters";
   }
 
   /** The JSON of {@code importance}: one implementation's sensitivity, fields at the top. */

@@ -144,6 +144,29 @@ class ImportanceEndToEndTest {
     assertTrue(j.path("main").get(0).path("std").isNull(), j.toString());
   }
 
+  @Test
+  void anovaMethodOnAnIncompleteGridIsOneError() throws Exception {
+    Path csv =
+        write(
+            "part.csv",
+            GRID.lines()
+                    .filter(l -> !l.contains(",0.001,sgd,"))
+                    .reduce((x, y) -> x + "\n" + y)
+                    .orElseThrow()
+                + "\n");
+    String line = oneLineError(Cli.run("importance", csv.toString(), "--method", "anova"));
+    assertTrue(line.contains("--method anova needs a full grid"), line);
+    assertTrue(line.contains("opt=sgd"), line);
+  }
+
+  /** It said "no implementation ran two or more configurations". */
+  @Test
+  void unknownParameterIsNamedWithTheKnownOnes() throws Exception {
+    Path csv = write("imp.csv", GRID);
+    String line = oneLineError(Cli.run("importance", csv.toString(), "--params", "lr,zzz"));
+    assertEquals("seedscope: --params: unknown parameter 'zzz' (known: lr, opt)", line);
+  }
+
   /** Degenerate forests gave -0.111 and "std": "NaN" with no warning. */
   @Test
   void degenerateForestWritesNullsAndWarns() throws Exception {
