@@ -43,15 +43,12 @@ public final class ImportanceShares {
     return new Shares(main, pairs);
   }
 
-  /**
-   * Eta squared of the main effects and pairwise interactions. FactorialAnova reports 0 for a zero
-   * total sum of squares; here 0 / 0 is undefined, so null.
-   */
+  /** Eta squared of the main effects and pairwise interactions. */
   static Shares of(AnovaTable a) {
     List<Main> main = new ArrayList<>();
     List<Pair> pairs = new ArrayList<>();
     for (AnovaTerm t : a.effects()) {
-      Double eta = a.totalSumSq() > 0 ? finite(t.etaSquared()) : null;
+      Double eta = finite(t.etaSquared());
       if (t.factors().size() == 1) {
         main.add(new Main(t.factors().get(0), eta, null));
       } else if (t.factors().size() == 2) {

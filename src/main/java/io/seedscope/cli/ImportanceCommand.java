@@ -246,9 +246,9 @@ public final class ImportanceCommand implements Callable<Integer> {
               t ->
                   System.out.printf(
                       Locale.ROOT,
-                      "    %-22s %6.3f  p=%s%n",
+                      "    %-22s %s  p=%s%n",
                       t.term(),
-                      t.etaSquared(),
+                      share(Double.isNaN(t.etaSquared()) ? null : t.etaSquared(), null, false),
                       t.p() == null ? "n/a" : String.format(Locale.ROOT, "%.3g", t.p())));
     }
     if (g.tunability() != null) {

@@ -106,6 +106,9 @@ class ImportanceSectionTest {
       assertNull(g.seedNoiseFraction(), method);
       g.main().forEach(m -> assertNull(m.fraction(), method + " " + m));
       g.interactions().forEach(i -> assertNull(i.fraction(), method + " " + i));
+      // The table's eta squared too: 0 / 0 was written as 0.
+      g.anova().effects().forEach(t -> assertTrue(Double.isNaN(t.etaSquared()), t.toString()));
+      assertTrue(Double.isNaN(g.anova().residual().etaSquared()));
       assertNoNonFiniteStrings(g);
     }
     assertWarned("the metric is 5.0 in every run");
