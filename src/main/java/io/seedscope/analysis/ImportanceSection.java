@@ -75,9 +75,12 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
   /**
    * One implementation and task.
    *
-   * @param main fANOVA main effects: fractions of the surrogate's variance (not renormalized)
-   * @param interactions fANOVA pairwise interactions, same basis
-   * @param seedNoiseFraction within-configuration / total sum of squares of the observed metric
+   * @param main main effects of {@code method}: fANOVA fractions of the surrogate's variance (not
+   *     renormalized) or, with the exact ANOVA, eta squared; null where undefined
+   * @param interactions pairwise interactions, same basis
+   * @param seedNoiseFraction within-configuration / total sum of squares of the observed metric;
+   *     null when no configuration ran two seeds or the metric is constant
+   * @param seedNoise its parts, or null when no configuration ran two seeds
    * @param anova the exact ANOVA of a full grid with replicated seeds, or null
    */
   public record GroupImportance(
@@ -89,9 +92,9 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
       int observations,
       String method,
       String basis,
-      List<io.seedscope.sensitivity.fanova.MainEffect> main,
-      List<io.seedscope.sensitivity.fanova.Interaction> interactions,
-      double seedNoiseFraction,
+      List<ImportanceShares.Main> main,
+      List<ImportanceShares.Pair> interactions,
+      Double seedNoiseFraction,
       SeedNoise seedNoise,
       FanovaResult fanova,
       AnovaTable anova,
@@ -110,9 +113,24 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
     return "importance";
   }
 
+  /** What {@link #analyze} found; {@code skipped}: groups of several configurations without. */
+  public record Outcome(List<GroupImportance> groups, List<Skipped> skipped) {}
+
+  /** A group that ran several configurations but has no sensitivity, and why. */
+  public record Skipped(String implementation, String task, String reason) {}
+
   @Override
   public Object compute(
       ResultSet results, AnalysisSettings settings, int threads, List<String> warnings) {
+    Outcome o = analyze(results, threads, warnings);
+    return o.groups().isEmpty() ? null : new Importance(o.groups());
+  }
+
+  /**
+   * Every implementation and task that ran several configurations; a group the data cannot answer
+   * for is skipped with a warning (the reason also in {@link Outcome#skipped}).
+   */
+  public Outcome analyze(ResultSet results, int threads, List<String> warnings) {
     Map<String, List<Map.Entry<GroupKey, List<Run>>>> byImpl = new TreeMap<>();
     for (Map.Entry<GroupKey, List<Run>> e : results.byGroup().entrySet()) {
       byImpl
@@ -121,32 +139,63 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
           .add(e);
     }
     List<GroupImportance> out = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
     for (List<Map.Entry<GroupKey, List<Run>>> groups : byImpl.values()) {
       if (groups.size() < 2) {
         continue;
       }
+      GroupKey k = groups.get(0).getKey();
+      String name = k.implementation() + " / " + k.task();
       try {
-        GroupImportance g = one(groups, results, threads);
+        GroupImportance g = one(groups, results, threads, name, warnings);
         if (g != null) {
           out.add(g);
         }
       } catch (InputException e) {
-        GroupKey k = groups.get(0).getKey();
-        warnings.add(
-            "sensitivity of "
-                + k.implementation()
-                + " / "
-                + k.task()
-                + " skipped: "
-                + e.getMessage());
+        skipped.add(new Skipped(k.implementation(), k.task(), e.getMessage()));
+        warnings.add("sensitivity of " + name + " skipped: " + e.getMessage());
       }
     }
-    return out.isEmpty() ? null : new Importance(out);
+    return new Outcome(out, skipped);
   }
 
-  GroupImportance one(List<Map.Entry<GroupKey, List<Run>>> groups, ResultSet results, int threads) {
+  /**
+   * Rejects a {@code --params} name that no run sets: a misspelling, not a property of one group.
+   */
+  public static void checkParams(ResultSet results, List<String> params) {
+    if (params == null) {
+      return;
+    }
+    Set<String> known = new java.util.TreeSet<>();
+    results.byGroup().keySet().forEach(k -> known.addAll(k.config().values().keySet()));
+    for (String p : params) {
+      if (!known.contains(p)) {
+        throw new InputException(
+            "--params: unknown parameter '"
+                + p
+                + "' ("
+                + (known.isEmpty()
+                    ? "the results have no parameters"
+                    : "known: " + String.join(", ", known))
+                + ")");
+      }
+    }
+  }
+
+  GroupImportance one(
+      List<Map.Entry<GroupKey, List<Run>>> groups,
+      ResultSet results,
+      int threads,
+      String name,
+      List<String> warnings) {
     GroupKey first = groups.get(0).getKey();
     List<String> notes = new ArrayList<>();
+    // What a reader of the shares must know goes to the analysis' warnings too, not only notes.
+    java.util.function.Consumer<String> warn =
+        w -> {
+          notes.add(w);
+          warnings.add("sensitivity of " + name + ": " + w);
+        };
     List<Config> distinct = new ArrayList<>();
     Map<Config, double[]> byConfig = new LinkedHashMap<>();
     Config defaults = null;
@@ -177,9 +226,6 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
     }
     ParamEncoding encoding = ParamEncoding.infer(distinct, defaults);
     notes.addAll(encoding.warnings());
-    if (encoding.columns().isEmpty()) {
-      throw new InputException("no parameter takes two or more values");
-    }
     if (options.params() != null) {
       Set<String> have = new LinkedHashSet<>();
       encoding.columns().forEach(c -> have.add(c.name()));
@@ -188,11 +234,25 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
           throw new InputException(
               "--params names '"
                   + p
-                  + "', which is not a varied parameter (varied: "
-                  + String.join(", ", have)
-                  + ")");
+                  + "', which does not vary here"
+                  + (have.isEmpty() ? "" : " (varied: " + String.join(", ", have) + ")"));
         }
       }
+    }
+    if (encoding.columns().isEmpty()) {
+      throw new InputException("no parameter takes two or more values");
+    }
+    boolean exact = "anova".equals(options.method());
+    AnovaTable anova = null;
+    try {
+      anova = FactorialAnova.compute(byConfig);
+    } catch (InputException e) {
+      if (exact) {
+        throw new InputException(
+            "--method anova needs a full grid with the same number of seeds per configuration: "
+                + e.getMessage());
+      }
+      notes.add("no exact ANOVA: " + e.getMessage());
     }
     List<ParamDomain> domains = new ArrayList<>();
     List<String> names = new ArrayList<>();
@@ -241,17 +301,31 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
             d.curvePoints());
     Surrogate surrogate = Surrogate.fit(x, y, domains, opts);
     FanovaResult fanova = surrogate.analyze(opts);
-    SeedNoise noise = SeedNoise.of(byConfig.values());
-    AnovaTable anova = null;
-    try {
-      anova = FactorialAnova.compute(byConfig);
-    } catch (InputException e) {
-      notes.add("no exact ANOVA: " + e.getMessage());
+    SeedNoise noise = null;
+    if (byConfig.values().stream().anyMatch(v -> v.length >= 2)) {
+      noise = SeedNoise.of(byConfig.values());
+    } else {
+      warn.accept(
+          "seed-noise share left out (null): every configuration ran one seed, so the seed's"
+              + " effect cannot be told apart from the parameters'");
     }
-    if ("anova".equals(options.method()) && anova == null) {
-      throw new InputException(
-          "--method anova needs a full grid with the same number of seeds per configuration");
+    boolean constant = java.util.Arrays.stream(y).allMatch(v -> v == y[0]);
+    if (constant) {
+      warn.accept(
+          "the metric is "
+              + y[0]
+              + " in every run: there is no variance to share out, so every share is null");
     }
+    ImportanceShares.Shares fanovaShares = ImportanceShares.of(fanova);
+    if (ImportanceShares.undefined(fanovaShares) && !constant) {
+      warn.accept(
+          "fANOVA fractions left out (null): "
+              + ImportanceShares.whyUndefined(fanova, byConfig.values(), options, y.length));
+    }
+    if (fanova.marginals().stream().anyMatch(m -> m.mean().contains(Double.NaN))) {
+      notes.add("marginals are null where the cutoff keeps no leaf of any tree");
+    }
+    ImportanceShares.Shares shares = exact ? ImportanceShares.of(anova) : fanovaShares;
     List<Predictor> members = new ArrayList<>();
     for (RegressionTree tree : surrogate.forest().trees()) {
       members.add(enc -> tree.predict(surrogate.toModel(encoding.ownScale(enc))));
@@ -264,7 +338,6 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
             results.goal(),
             distinct,
             new TunabilityOptions(21, 1000, 3, 0.95, options.seed()));
-    boolean anovaFirst = "anova".equals(options.method());
     return new GroupImportance(
         first.implementation(),
         first.task(),
@@ -272,13 +345,13 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
         logScale,
         distinct.size(),
         y.length,
-        anovaFirst ? "anova" : "fanova (" + fanova.method() + ", " + fanova.trees() + " trees)",
-        anovaFirst
+        exact ? "anova" : "fanova (" + fanova.method() + ", " + fanova.trees() + " trees)",
+        exact
             ? "eta squared: shares of the total sum of squares, seed noise included"
             : "fractions of the surrogate's variance (as fanova reports them, not renormalized); seedNoiseFraction is a share of the observed total sum of squares",
-        fanova.main(),
-        fanova.interactions(),
-        noise.fraction(),
+        shares.main(),
+        shares.interactions(),
+        noise == null ? null : noise.fraction(),
         noise,
         fanova,
         anova,

@@ -2,10 +2,12 @@ package io.seedscope.cli;
 
 import io.seedscope.analysis.AnalysisJson;
 import io.seedscope.analysis.ImportanceSection;
+import io.seedscope.analysis.ImportanceShares;
 import io.seedscope.model.InputException;
 import io.seedscope.sensitivity.fanova.FanovaMethod;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -139,19 +141,12 @@ public final class ImportanceCommand implements Callable<Integer> {
             maxFeatures,
             !noBootstrap,
             cutoff);
+    ImportanceSection.checkParams(prepared.results(), params);
     List<String> warnings = new ArrayList<>();
-    Object section =
-        new ImportanceSection(opts)
-            .compute(prepared.results(), analysis.settings(), analysis.threads(), warnings);
-    warnings.forEach(w -> System.err.println("warning: " + w));
-    if (section == null) {
-      throw new InputException(
-          results
-              + ": no implementation ran two or more configurations, so there is nothing to attribute to hyperparameters");
-    }
-    ImportanceSection.Importance imp = (ImportanceSection.Importance) section;
+    ImportanceSection.Outcome outcome =
+        new ImportanceSection(opts).analyze(prepared.results(), analysis.threads(), warnings);
     ImportanceSection.GroupImportance chosen = null;
-    for (ImportanceSection.GroupImportance g : imp.groups()) {
+    for (ImportanceSection.GroupImportance g : outcome.groups()) {
       if (of == null
           ? chosen == null || g.configurations() > chosen.configurations()
           : g.implementation().equals(of)) {
@@ -159,8 +154,10 @@ public final class ImportanceCommand implements Callable<Integer> {
       }
     }
     if (chosen == null) {
-      throw new InputException("--of: no sweep of implementation '" + of + "'");
+      // Why it has no result is the one error line: the warnings would only repeat it.
+      throw new InputException(whyNone(outcome));
     }
+    warnings.forEach(w -> System.err.println("warning: " + w));
     print(chosen);
     if (json != null) {
       AnalysisJson.write(
@@ -173,6 +170,32 @@ public final class ImportanceCommand implements Callable<Integer> {
       System.out.println("importance: " + json);
     }
     return Main.OK;
+  }
+
+  /** "0.445 +- 0.141" (fANOVA), "0.260" (eta squared, exact), "n/a" when undefined. */
+  static String share(Double fraction, Double std, boolean spread) {
+    if (fraction == null) {
+      return String.format(Locale.ROOT, "%6s", "n/a");
+    }
+    String s = String.format(Locale.ROOT, "%6.3f", fraction);
+    if (!spread) {
+      return s;
+    }
+    return s + (std == null ? " +- n/a" : String.format(Locale.ROOT, " +- %.3f", std));
+  }
+
+  private String whyNone(ImportanceSection.Outcome outcome) {
+    for (ImportanceSection.Skipped k : outcome.skipped()) {
+      if (of == null || k.implementation().equals(of)) {
+        return "sensitivity of " + k.implementation() + " / " + k.task() + ": " + k.reason();
+      }
+    }
+    if (of != null && !outcome.groups().isEmpty()) {
+      return "--of: no sweep of implementation '" + of + "'";
+    }
+    return results
+        + ": no implementation ran two or more configurations, so there is nothing to attribute to"
+        + " hyperparameters";
   }
 
   /** The JSON of {@code importance}: one implementation's sensitivity, fields at the top. */
@@ -192,25 +215,29 @@ public final class ImportanceCommand implements Callable<Integer> {
         g.configurations(),
         g.observations(),
         g.method());
+    // Only fANOVA shares have a spread (over trees); eta squared is exact.
+    boolean spread = !"anova".equals(g.method());
     for (var e : g.main()) {
-      System.out.printf(Locale.ROOT, "  %-24s %6.3f +- %.3f%n", e.param(), e.fraction(), e.std());
+      System.out.printf(
+          Locale.ROOT, "  %-24s %s%n", e.param(), share(e.fraction(), e.std(), spread));
     }
     g.interactions().stream()
-        .sorted((a, b) -> Double.compare(b.fraction(), a.fraction()))
+        .sorted(
+            Comparator.comparing(
+                ImportanceShares.Pair::fraction, Comparator.nullsLast(Comparator.reverseOrder())))
         .limit(5)
         .forEach(
             i ->
                 System.out.printf(
                     Locale.ROOT,
-                    "  %-24s %6.3f +- %.3f%n",
+                    "  %-24s %s%n",
                     String.join(" x ", i.params()),
-                    i.fraction(),
-                    i.std()));
+                    share(i.fraction(), i.std(), spread)));
     System.out.printf(
         Locale.ROOT,
-        "  %-24s %6.3f  (share of the observed sum of squares)%n",
+        "  %-24s %s  (share of the observed sum of squares)%n",
         "seed noise",
-        g.seedNoiseFraction());
+        share(g.seedNoiseFraction(), null, false));
     if (g.anova() != null) {
       System.out.println("  exact ANOVA (eta squared, full grid):");
       g.anova()
@@ -219,9 +246,9 @@ public final class ImportanceCommand implements Callable<Integer> {
               t ->
                   System.out.printf(
                       Locale.ROOT,
-                      "    %-22s %6.3f  p=%s%n",
+                      "    %-22s %s  p=%s%n",
                       t.term(),
-                      t.etaSquared(),
+                      share(Double.isNaN(t.etaSquared()) ? null : t.etaSquared(), null, false),
                       t.p() == null ? "n/a" : String.format(Locale.ROOT, "%.3g", t.p())));
     }
     if (g.tunability() != null) {

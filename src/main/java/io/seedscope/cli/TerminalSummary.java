@@ -50,18 +50,31 @@ final class TerminalSummary {
       for (io.seedscope.analysis.ImportanceSection.GroupImportance g : imp.groups()) {
         StringBuilder sb = new StringBuilder();
         g.main().stream()
-            .sorted((x, y) -> Double.compare(y.fraction(), x.fraction()))
+            .sorted(
+                java.util.Comparator.comparing(
+                    io.seedscope.analysis.ImportanceShares.Main::fraction,
+                    java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
             .forEach(
-                m -> sb.append(String.format(Locale.ROOT, " %s %.2f,", m.param(), m.fraction())));
+                m ->
+                    sb.append(" ")
+                        .append(m.param())
+                        .append(" ")
+                        .append(share(m.fraction()))
+                        .append(","));
         out.printf(
             Locale.ROOT,
-            "  sensitivity of %s over %d configurations:%s seed noise %.2f%n",
+            "  sensitivity of %s over %d configurations:%s seed noise %s%n",
             g.implementation(),
             g.configurations(),
             sb,
-            g.seedNoiseFraction());
+            share(g.seedNoiseFraction()));
       }
     }
+  }
+
+  /** Two decimals; "n/a" for a share that is undefined. */
+  static String share(Double fraction) {
+    return fraction == null ? "n/a" : String.format(Locale.ROOT, "%.2f", fraction);
   }
 
   private static String label(GroupResult g) {

@@ -31,10 +31,11 @@ final class SensitivityView {
     }
     List<SensitivitySection.ImportanceSet> sets = new ArrayList<>();
     List<SensitivitySection.Importance> terms = new ArrayList<>();
-    for (MainEffect m : g.main()) {
+    // From the fANOVA itself: g.main() holds eta squared when the exact ANOVA was asked for.
+    for (MainEffect m : g.fanova().main()) {
       terms.add(new SensitivitySection.Importance(m.param(), "main", m.fraction(), m.std()));
     }
-    g.interactions().stream()
+    g.fanova().interactions().stream()
         .sorted((a, b) -> Double.compare(b.fraction(), a.fraction()))
         .limit(10)
         .forEach(
@@ -44,10 +45,19 @@ final class SensitivityView {
                         String.join(" x ", i.params()), "interaction", i.fraction(), i.std())));
     terms.add(
         new SensitivitySection.Importance(
-            "seed noise", "seed-noise", g.seedNoiseFraction(), Double.NaN));
+            "seed noise",
+            "seed-noise",
+            g.seedNoiseFraction() == null ? Double.NaN : g.seedNoiseFraction(),
+            Double.NaN));
     sets.add(
         new SensitivitySection.ImportanceSet(
-            "fANOVA of " + g.implementation() + " (" + g.method() + ")",
+            "fANOVA of "
+                + g.implementation()
+                + " (fanova ("
+                + g.fanova().method()
+                + ", "
+                + g.fanova().trees()
+                + " trees))",
             "main and interaction terms: fractions of the random-forest surrogate's variance (fanova's convention, not renormalized); seed noise: within-configuration share of the observed total sum of squares",
             terms));
     if (g.anova() != null) {

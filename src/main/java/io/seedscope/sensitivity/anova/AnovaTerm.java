@@ -10,7 +10,8 @@ import java.util.List;
  * @param sumSq sum of squares
  * @param df degrees of freedom
  * @param meanSq {@code sumSq / df} (null when df is 0)
- * @param etaSquared {@code sumSq / totalSumSq}: the share of the metric's variance due to the term
+ * @param etaSquared {@code sumSq / totalSumSq}: the share of the metric's variance due to the term;
+ *     NaN (null in JSON) when the total sum of squares is 0
  * @param f {@code meanSq / residual meanSq}; null for the residual or when there is no residual
  *     variance to test against
  * @param p upper tail of F(df, residual df) at {@code f}; null when {@code f} is

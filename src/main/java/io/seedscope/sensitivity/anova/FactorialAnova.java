@@ -289,7 +289,7 @@ public final class FactorialAnova {
             residualSs,
             dfRes,
             dfRes > 0 ? msRes : null,
-            totalSs > 0 ? residualSs / totalSs : 0,
+            share(residualSs, totalSs),
             null,
             null);
     return new AnovaTable(
@@ -312,7 +312,12 @@ public final class FactorialAnova {
       f = ms / msRes;
       p = FDistribution.of(df, dfRes).survivalProbability(f);
     }
-    return new AnovaTerm(name, factors, ss, df, ms, totalSs > 0 ? ss / totalSs : 0, f, p);
+    return new AnovaTerm(name, factors, ss, df, ms, share(ss, totalSs), f, p);
+  }
+
+  /** Eta squared; a constant metric has no variance to share out, so 0 / 0 stays undefined. */
+  private static double share(double ss, double totalSs) {
+    return totalSs > 0 ? ss / totalSs : Double.NaN;
   }
 
   private static double mean(double[] v) {

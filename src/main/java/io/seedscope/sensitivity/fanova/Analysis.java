@@ -3,16 +3,29 @@ package io.seedscope.sensitivity.fanova;
 import io.seedscope.sensitivity.forest.RandomForest;
 import io.seedscope.sensitivity.forest.RegressionTree;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** One run of {@link Surrogate#analyze}: partitions the trees, decomposes, draws marginals. */
 final class Analysis {
   private static final int MAX_2D_POINTS = 30;
 
+  /**
+   * A total variance at or below (this x the largest |response|)^2 is round-off, not variation: a
+   * forest that predicts one value everywhere still shows about 1e-29 of "variance" (the QMC mean
+   * subtracted from equal values), and fractions of it are noise over noise (-0.11, 0.44 were
+   * seen).
+   */
+  static final double NEGLIGIBLE_RELATIVE_SPREAD = 1e-10;
+
   private final RandomForest forest;
   private final List<ParamDomain> domains;
   private final Model model;
+  private final double[][] x;
+  private final double[] y;
   private final FanovaOptions opts;
   private final double cutLo;
   private final double cutHi;
@@ -20,10 +33,17 @@ final class Analysis {
   private List<TreePartition> parts;
 
   Analysis(
-      RandomForest forest, List<ParamDomain> domains, Model model, double[] y, FanovaOptions opts) {
+      RandomForest forest,
+      List<ParamDomain> domains,
+      Model model,
+      double[][] x,
+      double[] y,
+      FanovaOptions opts) {
     this.forest = forest;
     this.domains = domains;
     this.model = model;
+    this.x = x;
+    this.y = y;
     this.opts = opts;
     double[] cut =
         opts.cutoff() == null
@@ -73,8 +93,10 @@ final class Analysis {
   }
 
   FanovaResult run() {
-    Decomposition d = decompose();
+    Decomposition computed = decompose();
     int p = model.p();
+    Decomposition d =
+        attributable(computed.totalVariance()) ? computed : undefined(p, computed.totalVariance());
     List<MainEffect> main = new ArrayList<>();
     for (int i = 0; i < p; i++) {
       main.add(new MainEffect(domains.get(i).name(), d.main()[i], d.mainStd()[i]));
@@ -112,6 +134,41 @@ final class Analysis {
         curves,
         grids,
         applied);
+  }
+
+  /**
+   * Whether fractions of the surrogate's variance mean anything: the variance is more than
+   * round-off, and at least two distinct configurations have a response inside the cutoff (with
+   * one, any variance left is the trees' smoothing around it, not an effect of the parameters).
+   */
+  private boolean attributable(double total) {
+    double scale = 0;
+    for (double v : y) {
+      scale = Math.max(scale, Math.abs(v));
+    }
+    double negligible = NEGLIGIBLE_RELATIVE_SPREAD * scale;
+    return total > negligible * negligible && twoConfigurationsKept();
+  }
+
+  private boolean twoConfigurationsKept() {
+    Set<List<Double>> kept = new HashSet<>();
+    for (int r = 0; r < y.length && kept.size() < 2; r++) {
+      if (y[r] >= cutLo && y[r] <= cutHi) {
+        kept.add(Arrays.stream(x[r]).boxed().toList());
+      }
+    }
+    return kept.size() >= 2;
+  }
+
+  private static Decomposition undefined(int p, double total) {
+    Decomposition d = Decomposition.empty(p, total);
+    Arrays.fill(d.main(), Double.NaN);
+    Arrays.fill(d.mainStd(), Double.NaN);
+    for (int i = 0; i < p; i++) {
+      Arrays.fill(d.pair()[i], Double.NaN);
+      Arrays.fill(d.pairStd()[i], Double.NaN);
+    }
+    return d;
   }
 
   private double[] curvePoints(int d, int n) {

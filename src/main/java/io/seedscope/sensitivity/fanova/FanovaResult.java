@@ -3,7 +3,10 @@ package io.seedscope.sensitivity.fanova;
 import java.util.List;
 
 /**
- * Result of a functional ANOVA.
+ * Result of a functional ANOVA. Every fraction and its spread is NaN (null in JSON) when fractions
+ * are undefined: the surrogate's total variance is zero up to round-off (a constant metric, or
+ * leaves so large that every tree is one leaf), or fewer than two distinct configurations have a
+ * response inside the cutoff. A spread alone is NaN when no tree has variance of its own.
  *
  * @param method the combination rule used ({@link FanovaMethod#label()})
  * @param trees number of trees of the surrogate

@@ -14,12 +14,14 @@ public final class Surrogate {
   private final RandomForest forest;
   private final List<ParamDomain> domains;
   private final Model model;
+  private final double[][] x;
   private final double[] y;
 
-  private Surrogate(RandomForest forest, List<ParamDomain> domains, double[] y) {
+  private Surrogate(RandomForest forest, List<ParamDomain> domains, double[][] x, double[] y) {
     this.forest = forest;
     this.domains = List.copyOf(domains);
     this.model = Model.of(domains);
+    this.x = x;
     this.y = y.clone();
   }
 
@@ -60,7 +62,8 @@ public final class Surrogate {
       }
     }
     Model m = Model.of(domains);
-    return new Surrogate(RandomForest.fit(mx, y, m.categories(), opts.forestOptions()), domains, y);
+    return new Surrogate(
+        RandomForest.fit(mx, y, m.categories(), opts.forestOptions()), domains, mx, y);
   }
 
   private static double checkedModelValue(ParamDomain d, double v, int row) {
@@ -119,17 +122,20 @@ public final class Surrogate {
     return forest.predict(toModel(config));
   }
 
-  /** Decomposes this surrogate with the method, cutoff and outputs of {@code opts}. */
+  /**
+   * Decomposes this surrogate with the method, cutoff and outputs of {@code opts}. The fractions
+   * are NaN when they are undefined (see {@link FanovaResult}).
+   */
   public FanovaResult analyze(FanovaOptions opts) {
-    return new Analysis(forest, domains, model, y, opts).run();
+    return new Analysis(forest, domains, model, x, y, opts).run();
   }
 
   ForestDecomposition.Raw raw(FanovaOptions opts) {
-    return new Analysis(forest, domains, model, y, opts).raw();
+    return new Analysis(forest, domains, model, x, y, opts).raw();
   }
 
   /** The decomposition of one combination rule (for the benchmark suite and tests). */
   Decomposition decompose(FanovaOptions opts) {
-    return new Analysis(forest, domains, model, y, opts).decompose();
+    return new Analysis(forest, domains, model, x, y, opts).decompose();
   }
 }

@@ -122,6 +122,23 @@ class FactorialAnovaTest {
     close(18.0 / 106, t.term("a").etaSquared(), "eta A");
   }
 
+  /** A constant metric: every sum of squares is 0, and 0 / 0 is no share (it was written as 0). */
+  @Test
+  void constantMetricHasUndefinedEtaSquared() {
+    Map<Config, double[]> d = new LinkedHashMap<>();
+    for (String a : new String[] {"x", "y"}) {
+      for (String b : new String[] {"1", "2"}) {
+        d.put(cfg("a", a, "b", b), new double[] {4, 4});
+      }
+    }
+    AnovaTable t = FactorialAnova.compute(d);
+    assertEquals(0.0, t.totalSumSq());
+    for (AnovaTerm term : t.effects()) {
+      assertTrue(Double.isNaN(term.etaSquared()), term.toString());
+    }
+    assertTrue(Double.isNaN(t.residual().etaSquared()));
+  }
+
   @Test
   void rejectsIncompleteAndUnbalancedGridsClearly() throws IOException {
     Map<Config, double[]> d = referenceData();

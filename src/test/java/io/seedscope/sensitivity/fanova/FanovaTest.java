@@ -156,6 +156,7 @@ class FanovaTest {
     assertEquals(3, j.get("marginals2d").size());
   }
 
+  /** A constant response has no variance to share out: 0 / 0 is undefined, not 0. */
   @Test
   void constantResponseHasNothingToAttribute() {
     double[][] x = {{0.1}, {0.5}, {0.9}};
@@ -163,8 +164,51 @@ class FanovaTest {
     List<ParamDomain> d = List.of(ParamDomain.numeric("a", 0, 1));
     for (FanovaMethod m : FanovaMethod.values()) {
       FanovaResult r = Fanova.analyze(x, y, d, FanovaOptions.defaults().withTrees(4).withMethod(m));
-      assertEquals(0.0, r.main("a").fraction(), m.label());
-      assertEquals(0.0, r.totalVariance(), m.label());
+      assertTrue(Double.isNaN(r.main("a").fraction()), m.label());
+      assertTrue(Double.isNaN(r.main("a").std()), m.label());
+      assertEquals(0.0, r.totalVariance(), 1e-30, m.label());
+    }
+  }
+
+  /**
+   * Leaves larger than the data make every tree one leaf: the forest predicts one value everywhere
+   * and its "variance" is round-off (about 1e-29), whose fractions were 0.44 and -0.11.
+   */
+  @Test
+  void singleLeafTreesGiveUndefinedFractionsNotRoundOff() {
+    AnalyticFunction f = AnalyticFunction.ishigami();
+    for (FanovaMethod m : FanovaMethod.values()) {
+      FanovaResult r =
+          run(
+              f,
+              60,
+              3,
+              FanovaOptions.defaults().withTrees(8).withMinSamplesLeaf(1000).withMethod(m));
+      for (MainEffect e : r.main()) {
+        assertTrue(Double.isNaN(e.fraction()) && Double.isNaN(e.std()), m.label() + " " + e);
+      }
+      for (Interaction i : r.interactions()) {
+        assertTrue(Double.isNaN(i.fraction()) && Double.isNaN(i.std()), m.label() + " " + i);
+      }
+    }
+  }
+
+  /**
+   * A cutoff above all but the best response keeps one configuration: the fractions of what is left
+   * are undefined. numpy.percentile([1..60 distinct], 99) lies between the two best values.
+   */
+  @Test
+  void cutoffKeepingOneConfigurationGivesUndefinedFractions() {
+    AnalyticFunction f = AnalyticFunction.ishigami();
+    FanovaResult r =
+        run(f, 60, 4, FanovaOptions.defaults().withTrees(8).withCutoff(Cutoff.above(0.99)));
+    for (MainEffect e : r.main()) {
+      assertTrue(Double.isNaN(e.fraction()), e.toString());
+    }
+    FanovaResult quarter =
+        run(f, 60, 4, FanovaOptions.defaults().withTrees(8).withCutoff(Cutoff.above(0.75)));
+    for (MainEffect e : quarter.main()) {
+      assertTrue(e.fraction() >= 0 && e.fraction() <= 1, e.toString());
     }
   }
 
