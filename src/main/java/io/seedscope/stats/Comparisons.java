@@ -111,8 +111,7 @@ public final class Comparisons {
         return new Interval(meanDiff, meanDiff, bca, level);
       }
       double[] reps = MeanBootstrap.replicates(d, opts.resamples(), opts.seed(), opts.threads());
-      return BootstrapIntervals.bcaInPlace(
-          reps, Summary.mean(d), BootstrapIntervals.accelerationOfMean(d), level);
+      return BootstrapIntervals.bcaOfMean(d, reps, level);
     }
     if (baseline.length < 2 || candidate.length < 2) {
       return Interval.undefined(bca, level);
@@ -123,11 +122,7 @@ public final class Comparisons {
     double[] reps =
         MeanBootstrap.differenceReplicates(
             baseline, candidate, opts.resamples(), opts.seed(), opts.threads());
-    return BootstrapIntervals.bcaInPlace(
-        reps,
-        meanDiff,
-        BootstrapIntervals.accelerationOfMeanDifference(baseline, candidate),
-        level);
+    return BootstrapIntervals.bcaOfMeanDifference(baseline, candidate, reps, level);
   }
 
   /** Welch's t-test (Welch 1947) of candidate - baseline; undefined for n < 2 or zero spread. */

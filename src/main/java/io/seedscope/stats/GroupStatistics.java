@@ -71,9 +71,8 @@ public record GroupStatistics(
     } else {
       double[] reps =
           MeanBootstrap.replicates(values, opts.resamples(), opts.seed(), opts.threads());
-      double a = BootstrapIntervals.accelerationOfMean(values);
       // BCa first: it counts against the estimate, then both select in place on the same buffer.
-      Interval bca = BootstrapIntervals.bcaInPlace(reps, mean, a, level);
+      Interval bca = BootstrapIntervals.bcaOfMean(values, reps, level);
       Interval pct = BootstrapIntervals.percentileInPlace(reps, level);
       intervals = new Intervals(tInterval(mean, sem, n, level), pct, bca);
     }
