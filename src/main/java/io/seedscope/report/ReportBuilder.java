@@ -279,7 +279,9 @@ public final class ReportBuilder {
     return new SeedsSection(
         pct(a.settings().level()) + " t interval width (median over subsamples)",
         widths,
-        "seeds per implementation for power 0.8 at alpha 0.05 (one-sided Welch, Colas et al. 2018)",
+        "seeds per implementation for power 0.8 at alpha 0.05 ("
+            + ("two-sided".equals(a.settings().alternative()) ? "two-sided" : "one-sided")
+            + " Welch, Colas et al. 2018)",
         power);
   }
 

@@ -11,7 +11,7 @@ import java.util.List;
  * implementation, standard deviations s1, s2 and a true difference eps, the type-II error of a
  * one-sided Welch test at level alpha is {@code beta(N) = T_nu.cdf(t_{1-alpha,nu} - eps /
  * sqrt((s1^2 + s2^2) / N))}, {@code nu = (s1^2 + s2^2)^2 (N - 1) / (s1^4 + s2^4)}. For a two-sided
- * test pass alpha / 2.
+ * test pass alpha / 2 ({@link #forComparison} does).
  */
 public final class SeedPower {
 
@@ -60,10 +60,17 @@ public final class SeedPower {
 
   /**
    * Seeds per implementation to detect {@code effect} (or, when null, the observed |mean
-   * difference|) with the observed standard deviations.
+   * difference|) with the observed standard deviations, by Welch's test at level {@code alpha} with
+   * the given alternative. A two-sided test uses the formula at {@code alpha / 2} (the rejections
+   * in the wrong tail are neglected, as in Colas et al.); {@code alpha} is reported as given.
    */
   public static SeedsNeeded forComparison(
-      double[] baseline, double[] candidate, Double effect, double alpha, double power) {
+      double[] baseline,
+      double[] candidate,
+      Double effect,
+      double alpha,
+      double power,
+      Alternative alternative) {
     int n = Math.min(baseline.length, candidate.length);
     double s1 = Math.sqrt(Summary.variance(baseline));
     double s2 = Math.sqrt(Summary.variance(candidate));
@@ -71,9 +78,19 @@ public final class SeedPower {
         effect != null
             ? Math.abs(effect)
             : Math.abs(Summary.mean(candidate) - Summary.mean(baseline));
+    boolean twoSided = alternative == Alternative.TWO_SIDED;
+    double tail = twoSided ? alpha / 2 : alpha;
     boolean defined = n >= 2 && Double.isFinite(s1) && Double.isFinite(s2);
-    Double current = defined && eps > 0 && s1 + s2 > 0 ? 1 - beta(s1, s2, eps, alpha, n) : null;
-    Integer needed = defined ? seedsNeeded(s1, s2, eps, alpha, power) : null;
+    Double current = defined && eps > 0 && s1 + s2 > 0 ? 1 - beta(s1, s2, eps, tail, n) : null;
+    Integer needed = defined ? seedsNeeded(s1, s2, eps, tail, power) : null;
+    String test =
+        twoSided
+            ? "two-sided Welch t-test (Colas et al. 2018's one-sided formula at alpha/2 = "
+                + tail
+                + ")"
+            : "one-sided Welch t-test (Colas et al. 2018), candidate "
+                + (alternative == Alternative.GREATER ? "greater" : "less")
+                + " than baseline";
     return new SeedsNeeded(
         Summary.box(eps),
         effect == null,
@@ -84,7 +101,7 @@ public final class SeedPower {
         n,
         Summary.box(current == null ? Double.NaN : current),
         needed,
-        "one-sided Welch t-test (Colas et al. 2018) with the observed standard deviations");
+        test + " with the observed standard deviations");
   }
 
   /**
