@@ -39,8 +39,7 @@ public final class Comparisons {
     double level = opts.level();
     Alternative alt = opts.alternative();
     double meanDiff = Summary.mean(candidate) - Summary.mean(baseline);
-    List<String> warnings =
-        new ArrayList<>(SmallSampleWarnings.forComparison(nb, nc, paired, 1 - level));
+    List<String> warnings = new ArrayList<>(SmallSampleWarnings.forComparison(nb, nc));
     double[] d = paired ? differences(baseline, candidate) : null;
 
     Interval ci = meanDifferenceInterval(baseline, candidate, d, meanDiff, opts);
@@ -54,6 +53,8 @@ public final class Comparisons {
         ImprovementBootstrap.interval(baseline, candidate, goal, paired, withSeed(opts, 3));
     TestResults.TTest pairedT = paired ? pairedT(baseline, candidate, alt) : null;
     TestResults.Wilcoxon wilcoxon = paired ? RankTests.wilcoxon(baseline, candidate, alt) : null;
+    warnings.addAll(
+        SmallSampleWarnings.unreachableP(baseline, candidate, paired, alt, 1 - level, perm));
     if (!ci.defined() && nb >= 2 && nc >= 2) {
       warnings.add("the BCa interval of the mean difference is undefined for these values");
     }
