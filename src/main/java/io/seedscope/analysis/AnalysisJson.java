@@ -3,9 +3,13 @@ package io.seedscope.analysis;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +31,45 @@ public final class AnalysisJson {
               new DefaultPrettyPrinter()
                   .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                   .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+          .addModule(finiteNumbers())
           .build();
+
+  /**
+   * Writes a non-finite double as null. JSON has no NaN or infinity and Jackson would write the
+   * strings "NaN" and "Infinity", which readers take for text; the statistics box undefined values
+   * as null themselves, so this is the last guard, not the rule.
+   */
+  private static SimpleModule finiteNumbers() {
+    JsonSerializer<Double> one =
+        new StdSerializer<>(Double.class) {
+          @Override
+          public void serialize(Double v, JsonGenerator g, SerializerProvider p)
+              throws IOException {
+            if (Double.isFinite(v)) {
+              g.writeNumber(v);
+            } else {
+              g.writeNull();
+            }
+          }
+        };
+    JsonSerializer<double[]> array =
+        new StdSerializer<>(double[].class) {
+          @Override
+          public void serialize(double[] v, JsonGenerator g, SerializerProvider p)
+              throws IOException {
+            g.writeStartArray(v, v.length);
+            for (double d : v) {
+              one.serialize(d, g, p);
+            }
+            g.writeEndArray();
+          }
+        };
+    SimpleModule m = new SimpleModule("finite-numbers");
+    m.addSerializer(Double.class, one);
+    m.addSerializer(Double.TYPE, one);
+    m.addSerializer(double[].class, array);
+    return m;
+  }
 
   public static ObjectMapper mapper() {
     return MAPPER;

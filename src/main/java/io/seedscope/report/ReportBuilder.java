@@ -241,7 +241,10 @@ public final class ReportBuilder {
   private static SeedsSection seeds(Analysis a, Set<GroupKey> main) {
     List<SeedsSection.CiWidthCurve> widths = new ArrayList<>();
     for (Analysis.GroupSeeds g : a.seeds().groups()) {
-      if (!isMain(main, g.implementation(), g.task(), g.config()) || g.widthCurve().isEmpty()) {
+      if (!isMain(main, g.implementation(), g.task(), g.config())
+          || g.widthCurve().isEmpty()
+          // a point beyond the largest double cannot be drawn; the warnings say so
+          || g.widthCurve().stream().anyMatch(p -> p.median() == null)) {
         continue;
       }
       String label =

@@ -36,6 +36,18 @@ public final class Comparisons {
               + " values, candidate "
               + nc);
     }
+    int k = Scale.exponent(baseline, candidate);
+    TwoSampleComparison r =
+        compareSafe(Scale.down(baseline, k), Scale.down(candidate, k), goal, opts);
+    return k == 0 ? r : scaledUp(r, k, baseline, candidate);
+  }
+
+  /** {@link #compare} of values that {@link Scale} leaves as they are. */
+  private static TwoSampleComparison compareSafe(
+      double[] baseline, double[] candidate, Goal goal, ComparisonOptions opts) {
+    int nb = baseline.length;
+    int nc = candidate.length;
+    boolean paired = opts.paired();
     double level = opts.level();
     Alternative alt = opts.alternative();
     double meanDiff = Summary.mean(candidate) - Summary.mean(baseline);
@@ -78,6 +90,56 @@ public final class Comparisons {
         pairedT,
         wilcoxon,
         null,
+        warnings);
+  }
+
+  /**
+   * A comparison of data divided by 2^k with its differences multiplied back; every test and effect
+   * size is scale-free and stays. A difference beyond the largest double becomes null, with a
+   * warning.
+   */
+  private static TwoSampleComparison scaledUp(
+      TwoSampleComparison r, int k, double[] baseline, double[] candidate) {
+    Double diff = Scale.up(r.meanDifference(), k);
+    Interval ci = Scale.up(r.meanDifferenceCi(), k);
+    List<String> warnings = new ArrayList<>(r.warnings());
+    if ((r.meanDifference() != null && diff == null)
+        || (r.meanDifferenceCi().defined() && !ci.defined())) {
+      double max = 0;
+      for (double v : baseline) {
+        max = Math.max(max, Math.abs(v));
+      }
+      for (double v : candidate) {
+        max = Math.max(max, Math.abs(v));
+      }
+      warnings.add(
+          "|values| up to "
+              + max
+              + ": the mean difference"
+              + (diff == null ? " and its interval are" : "'s interval is")
+              + " beyond the largest double and reported as null; the tests and effect sizes do"
+              + " not depend on the scale");
+    }
+    return new TwoSampleComparison(
+        r.baseline(),
+        r.candidate(),
+        r.task(),
+        r.paired(),
+        r.goal(),
+        r.alternative(),
+        r.nBaseline(),
+        r.nCandidate(),
+        diff,
+        ci,
+        r.welch(),
+        r.mannWhitney(),
+        r.permutation(),
+        r.probabilityOfImprovement(),
+        r.hedgesG(),
+        r.cliffsDelta(),
+        r.pairedT(),
+        r.wilcoxon(),
+        r.pHolm(),
         warnings);
   }
 
