@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +17,7 @@ import java.nio.file.Path;
 
 /**
  * Writes analysis documents as JSON: two-space indent, map keys sorted, "\n" line ends on every
- * platform, so equal analyses are equal bytes. A NaN or infinite double is written as {@code null}:
- * Jackson's default ("NaN" as a string) is not a number to any reader, and every undefined value in
- * the documents is null.
+ * platform, so equal analyses are equal bytes.
  */
 public final class AnalysisJson {
   private AnalysisJson() {}
@@ -28,16 +27,21 @@ public final class AnalysisJson {
           .enable(SerializationFeature.INDENT_OUTPUT)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
           .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-          .addModule(finiteOrNull())
           .defaultPrettyPrinter(
               new DefaultPrettyPrinter()
                   .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                   .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+          .addModule(finiteNumbers())
           .build();
 
-  private static SimpleModule finiteOrNull() {
-    JsonSerializer<Double> number =
-        new JsonSerializer<>() {
+  /**
+   * Writes a non-finite double as null. JSON has no NaN or infinity and Jackson would write the
+   * strings "NaN" and "Infinity", which readers take for text; the statistics box undefined values
+   * as null themselves, so this is the last guard, not the rule.
+   */
+  private static SimpleModule finiteNumbers() {
+    JsonSerializer<Double> one =
+        new StdSerializer<>(Double.class) {
           @Override
           public void serialize(Double v, JsonGenerator g, SerializerProvider p)
               throws IOException {
@@ -49,21 +53,22 @@ public final class AnalysisJson {
           }
         };
     JsonSerializer<double[]> array =
-        new JsonSerializer<>() {
+        new StdSerializer<>(double[].class) {
           @Override
-          public void serialize(double[] vs, JsonGenerator g, SerializerProvider p)
+          public void serialize(double[] v, JsonGenerator g, SerializerProvider p)
               throws IOException {
-            g.writeStartArray(vs, vs.length);
-            for (double v : vs) {
-              number.serialize(v, g, p);
+            g.writeStartArray(v, v.length);
+            for (double d : v) {
+              one.serialize(d, g, p);
             }
             g.writeEndArray();
           }
         };
-    return new SimpleModule("finite-or-null")
-        .addSerializer(Double.class, number)
-        .addSerializer(Double.TYPE, number)
-        .addSerializer(double[].class, array);
+    SimpleModule m = new SimpleModule("finite-numbers");
+    m.addSerializer(Double.class, one);
+    m.addSerializer(Double.TYPE, one);
+    m.addSerializer(double[].class, array);
+    return m;
   }
 
   public static ObjectMapper mapper() {

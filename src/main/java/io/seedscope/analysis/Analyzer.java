@@ -158,7 +158,7 @@ public final class Analyzer {
         Reproducibility.determinism(results.runs(), settings.determinismTolerance());
     warnings.addAll(DeterminismWarnings.of(determinism, settings.determinismTolerance()));
     StatsOptions single = opts.withThreads(1);
-    record Done(GroupResult group, Analysis.GroupSeeds seeds) {}
+    record Done(GroupKey key, GroupResult group, Analysis.GroupSeeds seeds) {}
     List<Done> done =
         Parallel.map(
             pending,
@@ -168,6 +168,7 @@ public final class Analyzer {
               Map<String, Object> config = jsonConfig(key.config());
               GroupStatistics s = GroupStatistics.of(p.values(), single.withSeed(p.seed()));
               return new Done(
+                  key,
                   GroupResult.of(
                       key.implementation(),
                       key.task(),
@@ -187,6 +188,15 @@ public final class Analyzer {
                           SeedPower.DEFAULT_SUBSAMPLES,
                           derive(p.seed(), 1))));
             });
+    for (Done d : done) {
+      SeedPower.CiPrecision precision = d.seeds().precision();
+      if ((precision.n() >= 2 && precision.halfWidth() == null)
+          || d.seeds().widthCurve().stream().anyMatch(w -> w.median() == null)) {
+        warnings.add(
+            d.key().label()
+                + ": t-interval widths beyond the largest double are null in the seed planning");
+      }
+    }
     List<GroupResult> groups = done.stream().map(Done::group).toList();
     List<Analysis.GroupSeeds> groupSeeds = done.stream().map(Done::seeds).toList();
     ComparisonStep.Result comparisons =

@@ -28,6 +28,11 @@ public final class ComparisonStep {
   /** One comparison with the seed-count advice that goes with it. */
   record Result(List<TwoSampleComparison> comparisons, List<SeedAdvice> seeds) {}
 
+  /** Level of the test the seed-count advice plans for (two-sided unless --alternative says). */
+  static final double ADVICE_ALPHA = 0.05;
+
+  static final double ADVICE_POWER = 0.8;
+
   /** Seeds per implementation needed to detect a difference with power 0.8 at alpha 0.05. */
   public record SeedAdvice(
       String baseline,
@@ -119,7 +124,13 @@ public final class ComparisonStep {
               job.candidate().implementation(),
               job.baseline().task(),
               Analyzer.jsonConfig(comparableConfig(job.baseline().config())),
-              SeedPower.forComparison(job.pair()[0], job.pair()[1], compare.effect(), 0.05, 0.8)));
+              SeedPower.forComparison(
+                  job.pair()[0],
+                  job.pair()[1],
+                  compare.effect(),
+                  ADVICE_ALPHA,
+                  ADVICE_POWER,
+                  compare.alternative())));
     }
     return new Result(holm(out), advice);
   }

@@ -40,7 +40,14 @@ import java.util.TreeSet;
  */
 public final class MultitaskSection implements Analyzer.AnalysisSection {
 
-  /** The section as written to JSON. */
+  /**
+   * The section as written to JSON.
+   *
+   * @param ranges per task, the normalization range in the metric's own units, as {@code
+   *     --reference} takes it: {@code (x - low) / (high - low)} when maximizing, {@code (high - x)
+   *     / (high - low)} when minimizing (the metric is negated inside, but a reader compares these
+   *     with the data)
+   */
   public record Multitask(
       String normalization,
       List<String> tasks,
@@ -180,11 +187,21 @@ public final class MultitaskSection implements Analyzer.AnalysisSection {
             + (sign < 0 ? " (minimized metric: flipped so 1 is best)" : ""),
         List.copyOf(common),
         names,
-        ranges,
+        inDataUnits(ranges, sign),
         estimates,
         profiles,
         poi,
         efficiency);
+  }
+
+  /** Ranges of the (possibly negated) scores back in the metric's units: low <= high again. */
+  private static Map<String, ScoreRange> inDataUnits(Map<String, ScoreRange> ranges, double sign) {
+    if (sign > 0) {
+      return ranges;
+    }
+    Map<String, ScoreRange> out = new LinkedHashMap<>();
+    ranges.forEach((task, r) -> out.put(task, new ScoreRange(-r.high(), -r.low())));
+    return out;
   }
 
   private static SampleEfficiency sampleEfficiency(

@@ -1,5 +1,6 @@
 package io.seedscope.claim;
 
+import io.seedscope.stats.Scale;
 import org.apache.commons.statistics.descriptive.Mean;
 import org.apache.commons.statistics.descriptive.StandardDeviation;
 import org.apache.commons.statistics.distribution.TDistribution;
@@ -18,6 +19,9 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * express; ν = ∞ simply drops that term. The equivalence test is Schuirmann's two one-sided tests
  * (TOST; Schuirmann 1987, J. Pharmacokinet. Biopharm. 15:657–680) with the same standard error and
  * degrees of freedom: p = max(P(T ≥ (d + δ)/se), P(T ≤ (d − δ)/se)).
+ *
+ * <p>Standard deviations and the degrees of freedom are computed on values divided by a power of
+ * two ({@link Scale}), so finite data of any magnitude (1e80, 1e-160) gives finite results.
  */
 public final class ClaimMath {
 
@@ -35,7 +39,12 @@ public final class ClaimMath {
 
   /** Sample standard deviation (n − 1 denominator); NaN for fewer than two values. */
   public static double sd(double[] x) {
-    return x.length < 2 ? Double.NaN : StandardDeviation.of(x).getAsDouble();
+    if (x.length < 2) {
+      return Double.NaN;
+    }
+    // Squares of values beyond ~1e154 overflow (below ~1e-162 underflow): see Scale.
+    int k = Scale.exponent(x);
+    return Scale.up(StandardDeviation.of(Scale.down(x, k)).getAsDouble(), k);
   }
 
   /**
@@ -45,9 +54,13 @@ public final class ClaimMath {
    */
   public static Welch welch(double m1, double se1, double df1, double m2, double se2, double df2) {
     double d = m1 - m2;
-    double v1 = se1 * se1;
-    double v2 = se2 * se2;
-    double se = Math.sqrt(v1 + v2);
+    // df has fourth powers of the standard errors (1e80 -> 1e320): work with them divided by
+    // 2^k, which changes no bit of se or df where nothing overflows.
+    double largest = Math.max(se1, se2);
+    int k = largest > 0 && Double.isFinite(largest) ? Math.getExponent(largest) : 0;
+    double v1 = Scale.down(se1, k) * Scale.down(se1, k);
+    double v2 = Scale.down(se2, k) * Scale.down(se2, k);
+    double se = Scale.up(Math.sqrt(v1 + v2), k);
     if (se == 0) {
       return new Welch(d, 0, Double.NaN, Double.NaN, d == 0 ? 1 : 0);
     }

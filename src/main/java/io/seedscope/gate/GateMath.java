@@ -1,5 +1,6 @@
 package io.seedscope.gate;
 
+import io.seedscope.stats.Scale;
 import org.apache.commons.statistics.descriptive.Mean;
 import org.apache.commons.statistics.descriptive.StandardDeviation;
 import org.apache.commons.statistics.distribution.TDistribution;
@@ -37,7 +38,12 @@ public final class GateMath {
 
   /** Sample standard deviation with the n-1 denominator; NaN for fewer than two values. */
   public static double sd(double[] x) {
-    return x.length < 2 ? Double.NaN : StandardDeviation.of(x).getAsDouble();
+    if (x.length < 2) {
+      return Double.NaN;
+    }
+    // Squares of values beyond ~1e154 overflow (below ~1e-162 underflow): see Scale.
+    int k = Scale.exponent(x);
+    return Scale.up(StandardDeviation.of(Scale.down(x, k)).getAsDouble(), k);
   }
 
   /**
@@ -67,6 +73,24 @@ public final class GateMath {
    */
   public static Welch welchRegression(
       double[] candidate, double[] baseline, double sign, double tolerance, double alpha) {
+    // The Welch-Satterthwaite df has fourth powers of the data (1e80 -> 1e320): test the data and
+    // the tolerance divided by 2^k (t, df and p do not change) and scale the difference back.
+    int k = Scale.exponent(candidate, baseline);
+    if (k != 0) {
+      Welch w =
+          welchRegression(
+              Scale.down(candidate, k),
+              Scale.down(baseline, k),
+              sign,
+              Scale.down(tolerance, k),
+              alpha);
+      return new Welch(
+          Scale.up(w.difference(), k),
+          w.t(),
+          w.df(),
+          w.p(),
+          new Interval(Scale.up(w.interval().low(), k), Scale.up(w.interval().high(), k)));
+    }
     double m1 = mean(candidate);
     double m2 = mean(baseline);
     double v1 = variance(candidate);

@@ -241,7 +241,10 @@ public final class ReportBuilder {
   private static SeedsSection seeds(Analysis a, Set<GroupKey> main) {
     List<SeedsSection.CiWidthCurve> widths = new ArrayList<>();
     for (Analysis.GroupSeeds g : a.seeds().groups()) {
-      if (!isMain(main, g.implementation(), g.task(), g.config()) || g.widthCurve().isEmpty()) {
+      if (!isMain(main, g.implementation(), g.task(), g.config())
+          || g.widthCurve().isEmpty()
+          // a point beyond the largest double cannot be drawn; the warnings say so
+          || g.widthCurve().stream().anyMatch(p -> p.median() == null)) {
         continue;
       }
       String label =
@@ -279,7 +282,9 @@ public final class ReportBuilder {
     return new SeedsSection(
         pct(a.settings().level()) + " t interval width (median over subsamples)",
         widths,
-        "seeds per implementation for power 0.8 at alpha 0.05 (one-sided Welch, Colas et al. 2018)",
+        "seeds per implementation for power 0.8 at alpha 0.05 ("
+            + ("two-sided".equals(a.settings().alternative()) ? "two-sided" : "one-sided")
+            + " Welch, Colas et al. 2018)",
         power);
   }
 

@@ -55,7 +55,8 @@ public final class Rounding {
     }
     int decimals = digits - 1 - exponent(value);
     BigDecimal r = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP);
-    if (r.signum() != 0 && exponent(r.doubleValue()) > exponent(value)) {
+    // Compared as decimals: 1.7954e308 rounds to 1.80e308, beyond the largest double.
+    if (r.signum() != 0 && exponent(r) > exponent(value)) {
       // 9.996 -> 10.00 gained a digit; drop one so "digits" stays true.
       decimals--;
     }
@@ -127,7 +128,11 @@ public final class Rounding {
 
   /** Decimal exponent of |x|: 1.15 -> 0, 0.0123 -> -2, 950 -> 2 (x finite and non-zero). */
   static int exponent(double x) {
-    BigDecimal b = BigDecimal.valueOf(Math.abs(x)).stripTrailingZeros();
+    return exponent(BigDecimal.valueOf(x));
+  }
+
+  private static int exponent(BigDecimal x) {
+    BigDecimal b = x.abs().stripTrailingZeros();
     return b.precision() - b.scale() - 1;
   }
 }

@@ -36,11 +36,22 @@ public final class Comparisons {
               + " values, candidate "
               + nc);
     }
+    int k = Scale.exponent(baseline, candidate);
+    TwoSampleComparison r =
+        compareSafe(Scale.down(baseline, k), Scale.down(candidate, k), goal, opts);
+    return k == 0 ? r : scaledUp(r, k, baseline, candidate);
+  }
+
+  /** {@link #compare} of values that {@link Scale} leaves as they are. */
+  private static TwoSampleComparison compareSafe(
+      double[] baseline, double[] candidate, Goal goal, ComparisonOptions opts) {
+    int nb = baseline.length;
+    int nc = candidate.length;
+    boolean paired = opts.paired();
     double level = opts.level();
     Alternative alt = opts.alternative();
     double meanDiff = Summary.mean(candidate) - Summary.mean(baseline);
-    List<String> warnings =
-        new ArrayList<>(SmallSampleWarnings.forComparison(nb, nc, paired, 1 - level));
+    List<String> warnings = new ArrayList<>(SmallSampleWarnings.forComparison(nb, nc));
     double[] d = paired ? differences(baseline, candidate) : null;
 
     Interval ci = meanDifferenceInterval(baseline, candidate, d, meanDiff, opts);
@@ -54,6 +65,8 @@ public final class Comparisons {
         ImprovementBootstrap.interval(baseline, candidate, goal, paired, withSeed(opts, 3));
     TestResults.TTest pairedT = paired ? pairedT(baseline, candidate, alt) : null;
     TestResults.Wilcoxon wilcoxon = paired ? RankTests.wilcoxon(baseline, candidate, alt) : null;
+    warnings.addAll(
+        SmallSampleWarnings.unreachableP(baseline, candidate, paired, alt, 1 - level, perm));
     if (!ci.defined() && nb >= 2 && nc >= 2) {
       warnings.add("the BCa interval of the mean difference is undefined for these values");
     }
@@ -77,6 +90,56 @@ public final class Comparisons {
         pairedT,
         wilcoxon,
         null,
+        warnings);
+  }
+
+  /**
+   * A comparison of data divided by 2^k with its differences multiplied back; every test and effect
+   * size is scale-free and stays. A difference beyond the largest double becomes null, with a
+   * warning.
+   */
+  private static TwoSampleComparison scaledUp(
+      TwoSampleComparison r, int k, double[] baseline, double[] candidate) {
+    Double diff = Scale.up(r.meanDifference(), k);
+    Interval ci = Scale.up(r.meanDifferenceCi(), k);
+    List<String> warnings = new ArrayList<>(r.warnings());
+    if ((r.meanDifference() != null && diff == null)
+        || (r.meanDifferenceCi().defined() && !ci.defined())) {
+      double max = 0;
+      for (double v : baseline) {
+        max = Math.max(max, Math.abs(v));
+      }
+      for (double v : candidate) {
+        max = Math.max(max, Math.abs(v));
+      }
+      warnings.add(
+          "|values| up to "
+              + max
+              + ": the mean difference"
+              + (diff == null ? " and its interval are" : "'s interval is")
+              + " beyond the largest double and reported as null; the tests and effect sizes do"
+              + " not depend on the scale");
+    }
+    return new TwoSampleComparison(
+        r.baseline(),
+        r.candidate(),
+        r.task(),
+        r.paired(),
+        r.goal(),
+        r.alternative(),
+        r.nBaseline(),
+        r.nCandidate(),
+        diff,
+        ci,
+        r.welch(),
+        r.mannWhitney(),
+        r.permutation(),
+        r.probabilityOfImprovement(),
+        r.hedgesG(),
+        r.cliffsDelta(),
+        r.pairedT(),
+        r.wilcoxon(),
+        r.pHolm(),
         warnings);
   }
 
@@ -111,8 +174,7 @@ public final class Comparisons {
         return new Interval(meanDiff, meanDiff, bca, level);
       }
       double[] reps = MeanBootstrap.replicates(d, opts.resamples(), opts.seed(), opts.threads());
-      return BootstrapIntervals.bcaInPlace(
-          reps, Summary.mean(d), BootstrapIntervals.accelerationOfMean(d), level);
+      return BootstrapIntervals.bcaOfMean(d, reps, level);
     }
     if (baseline.length < 2 || candidate.length < 2) {
       return Interval.undefined(bca, level);
@@ -123,11 +185,7 @@ public final class Comparisons {
     double[] reps =
         MeanBootstrap.differenceReplicates(
             baseline, candidate, opts.resamples(), opts.seed(), opts.threads());
-    return BootstrapIntervals.bcaInPlace(
-        reps,
-        meanDiff,
-        BootstrapIntervals.accelerationOfMeanDifference(baseline, candidate),
-        level);
+    return BootstrapIntervals.bcaOfMeanDifference(baseline, candidate, reps, level);
   }
 
   /** Welch's t-test (Welch 1947) of candidate - baseline; undefined for n < 2 or zero spread. */

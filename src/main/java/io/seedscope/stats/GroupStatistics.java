@@ -1,5 +1,6 @@
 package io.seedscope.stats;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,6 +37,12 @@ public record GroupStatistics(
    */
   public static GroupStatistics of(double[] values, StatsOptions opts) {
     Summary.requireFinite(values, "group");
+    int k = Scale.exponent(values);
+    GroupStatistics s = compute(Scale.down(values, k), opts);
+    return k == 0 ? s : s.scaledUp(k, values);
+  }
+
+  private static GroupStatistics compute(double[] values, StatsOptions opts) {
     int n = values.length;
     double level = opts.level();
     boolean constant = n > 0 && Summary.constant(values);
@@ -71,9 +78,8 @@ public record GroupStatistics(
     } else {
       double[] reps =
           MeanBootstrap.replicates(values, opts.resamples(), opts.seed(), opts.threads());
-      double a = BootstrapIntervals.accelerationOfMean(values);
       // BCa first: it counts against the estimate, then both select in place on the same buffer.
-      Interval bca = BootstrapIntervals.bcaInPlace(reps, mean, a, level);
+      Interval bca = BootstrapIntervals.bcaOfMean(values, reps, level);
       Interval pct = BootstrapIntervals.percentileInPlace(reps, level);
       intervals = new Intervals(tInterval(mean, sem, n, level), pct, bca);
     }
@@ -91,6 +97,63 @@ public record GroupStatistics(
         intervals.get(opts.defaultMethod()),
         intervals,
         warnings);
+  }
+
+  /**
+   * These statistics of data divided by 2^k, multiplied back; min and max are taken from the
+   * original values. What is beyond the largest double becomes null, with a warning.
+   */
+  private GroupStatistics scaledUp(int k, double[] original) {
+    List<String> lost = new ArrayList<>();
+    Double m = up(mean, k, "mean", lost);
+    Double sd = up(std, k, "std", lost);
+    Double se = up(sem, k, "sem", lost);
+    Double med = up(median, k, "median", lost);
+    Double iq = up(iqm, k, "iqm", lost);
+    Intervals up =
+        new Intervals(
+            up(intervals.t(), k, lost),
+            up(intervals.percentile(), k, lost),
+            up(intervals.bca(), k, lost));
+    List<String> w = new ArrayList<>(warnings);
+    if (!lost.isEmpty()) {
+      w.add(
+          "|values| up to "
+              + Math.max(Math.abs(Summary.min(original)), Math.abs(Summary.max(original)))
+              + ": "
+              + String.join(", ", lost)
+              + (lost.size() == 1 ? " is" : " are")
+              + " beyond the largest double and reported as null");
+    }
+    return new GroupStatistics(
+        n,
+        m,
+        sd,
+        se,
+        med,
+        iq,
+        Summary.min(original),
+        Summary.max(original),
+        cv,
+        up.get(IntervalMethod.parse(ci.method())),
+        up,
+        w);
+  }
+
+  private static Double up(Double v, int k, String name, List<String> lost) {
+    Double out = Scale.up(v, k);
+    if (v != null && out == null) {
+      lost.add(name);
+    }
+    return out;
+  }
+
+  private static Interval up(Interval i, int k, List<String> lost) {
+    Interval out = Scale.up(i, k);
+    if (i.defined() && !out.defined()) {
+      lost.add("the " + i.method() + " interval");
+    }
+    return out;
   }
 
   /** Student t interval {@code mean +- t_{(1+level)/2, n-1} sem}; undefined for n < 2. */

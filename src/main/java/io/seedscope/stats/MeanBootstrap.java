@@ -9,6 +9,18 @@ public final class MeanBootstrap {
 
   private MeanBootstrap() {}
 
+  /**
+   * The mean exactly as each replicate computes it (a running sum in index order over n), so that a
+   * resample equal to the data has this value bit for bit.
+   */
+  static double mean(double[] x) {
+    double sum = 0;
+    for (double v : x) {
+      sum += v;
+    }
+    return sum / x.length;
+  }
+
   /** {@code resamples} means of resamples of {@code x} with replacement. */
   public static double[] replicates(double[] x, int resamples, long seed, int threads) {
     double[] reps = new double[resamples];

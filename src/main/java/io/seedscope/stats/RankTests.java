@@ -17,10 +17,17 @@ final class RankTests {
   /**
    * Mann-Whitney U as {@code scipy.stats.mannwhitneyu(candidate, baseline, method='auto')}: exact
    * when one sample has at most 8 values and no value is tied, otherwise the normal approximation
-   * with tie correction and continuity correction. U is the candidate's.
+   * with tie correction and continuity correction. U is the candidate's. When every value is equal
+   * p is 1, as scipy's.
    */
   static TestResults.MannWhitney mannWhitney(
       double[] baseline, double[] candidate, Alternative alt) {
+    if (allEqual(candidate, baseline)) {
+      // The tie-corrected variance is 0 and scipy's continuity correction puts z at -infinity, so
+      // scipy gives p = 1 for every alternative (Commons gives NaN): equal values show no shift.
+      return new TestResults.MannWhitney(
+          (double) candidate.length * baseline.length / 2, 1.0, "asymptotic");
+    }
     boolean exact =
         (candidate.length <= 8 || baseline.length <= 8) && !hasTies(candidate, baseline);
     MannWhitneyUTest test =
@@ -66,6 +73,21 @@ final class RankTests {
     int m = abs.length;
     double w = alt == Alternative.TWO_SIDED ? Math.min(wPlus, m * (m + 1) / 2.0 - wPlus) : wPlus;
     return new TestResults.Wilcoxon(w, Summary.box(r.getPValue()), exact ? "exact" : "asymptotic");
+  }
+
+  private static boolean allEqual(double[] a, double[] b) {
+    double first = a[0];
+    for (double v : a) {
+      if (v != first) {
+        return false;
+      }
+    }
+    for (double v : b) {
+      if (v != first) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean hasTies(double[]... samples) {

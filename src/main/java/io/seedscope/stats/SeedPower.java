@@ -11,7 +11,7 @@ import java.util.List;
  * implementation, standard deviations s1, s2 and a true difference eps, the type-II error of a
  * one-sided Welch test at level alpha is {@code beta(N) = T_nu.cdf(t_{1-alpha,nu} - eps /
  * sqrt((s1^2 + s2^2) / N))}, {@code nu = (s1^2 + s2^2)^2 (N - 1) / (s1^4 + s2^4)}. For a two-sided
- * test pass alpha / 2.
+ * test pass alpha / 2 ({@link #forComparison} does).
  */
 public final class SeedPower {
 
@@ -25,6 +25,12 @@ public final class SeedPower {
 
   /** Colas et al. (2018) type-II error with {@code n} seeds per implementation. */
   public static double beta(double s1, double s2, double effect, double alpha, int n) {
+    // nu has fourth powers of the standard deviations: take them to [1, 2) first (exactly).
+    double largest = Math.max(s1, s2);
+    int k = Math.getExponent(largest);
+    if (largest > 0 && Double.isFinite(largest) && Math.abs(k) > 100) {
+      return beta(Scale.down(s1, k), Scale.down(s2, k), Scale.down(effect, k), alpha, n);
+    }
     double v1 = s1 * s1;
     double v2 = s2 * s2;
     double nu = (v1 + v2) * (v1 + v2) * (n - 1) / (v1 * v1 + v2 * v2);
@@ -60,31 +66,52 @@ public final class SeedPower {
 
   /**
    * Seeds per implementation to detect {@code effect} (or, when null, the observed |mean
-   * difference|) with the observed standard deviations.
+   * difference|) with the observed standard deviations, by Welch's test at level {@code alpha} with
+   * the given alternative. A two-sided test uses the formula at {@code alpha / 2} (the rejections
+   * in the wrong tail are neglected, as in Colas et al.); {@code alpha} is reported as given.
    */
   public static SeedsNeeded forComparison(
-      double[] baseline, double[] candidate, Double effect, double alpha, double power) {
+      double[] baseline,
+      double[] candidate,
+      Double effect,
+      double alpha,
+      double power,
+      Alternative alternative) {
     int n = Math.min(baseline.length, candidate.length);
-    double s1 = Math.sqrt(Summary.variance(baseline));
-    double s2 = Math.sqrt(Summary.variance(candidate));
+    // Power is scale-free: work on data (and effect) divided by 2^k, report sizes multiplied back.
+    int k = Scale.exponent(baseline, candidate);
+    double[] b = Scale.down(baseline, k);
+    double[] c = Scale.down(candidate, k);
+    double s1 = Math.sqrt(Summary.variance(b));
+    double s2 = Math.sqrt(Summary.variance(c));
     double eps =
         effect != null
-            ? Math.abs(effect)
-            : Math.abs(Summary.mean(candidate) - Summary.mean(baseline));
+            ? Math.abs(Scale.down(effect, k))
+            : Math.abs(Summary.mean(c) - Summary.mean(b));
+    boolean twoSided = alternative == Alternative.TWO_SIDED;
+    double tail = twoSided ? alpha / 2 : alpha;
     boolean defined = n >= 2 && Double.isFinite(s1) && Double.isFinite(s2);
-    Double current = defined && eps > 0 && s1 + s2 > 0 ? 1 - beta(s1, s2, eps, alpha, n) : null;
-    Integer needed = defined ? seedsNeeded(s1, s2, eps, alpha, power) : null;
+    Double current = defined && eps > 0 && s1 + s2 > 0 ? 1 - beta(s1, s2, eps, tail, n) : null;
+    Integer needed = defined ? seedsNeeded(s1, s2, eps, tail, power) : null;
+    String test =
+        twoSided
+            ? "two-sided Welch t-test (Colas et al. 2018's one-sided formula at alpha/2 = "
+                + tail
+                + ")"
+            : "one-sided Welch t-test (Colas et al. 2018), candidate "
+                + (alternative == Alternative.GREATER ? "greater" : "less")
+                + " than baseline";
     return new SeedsNeeded(
-        Summary.box(eps),
+        Summary.box(Scale.up(eps, k)),
         effect == null,
-        Summary.box(s1),
-        Summary.box(s2),
+        Summary.box(Scale.up(s1, k)),
+        Summary.box(Scale.up(s2, k)),
         alpha,
         power,
         n,
         Summary.box(current == null ? Double.NaN : current),
         needed,
-        "one-sided Welch t-test (Colas et al. 2018) with the observed standard deviations");
+        test + " with the observed standard deviations");
   }
 
   /**
@@ -98,13 +125,16 @@ public final class SeedPower {
     if (n < 2) {
       return new CiPrecision(n, null, null, target, null, assumption);
     }
-    double mean = Summary.mean(values);
-    double std = Math.sqrt(Summary.variance(values));
+    // The share and the seeds are scale-free; only the half-width is multiplied back.
+    int k = Scale.exponent(values);
+    double[] x = Scale.down(values, k);
+    double mean = Summary.mean(x);
+    double std = Math.sqrt(Summary.variance(x));
     double half = GroupStatistics.tQuantile((1 + level) / 2, n - 1) * std / Math.sqrt(n);
     double share = mean == 0 ? Double.NaN : half / Math.abs(mean);
     return new CiPrecision(
         n,
-        half,
+        Summary.box(Scale.up(half, k)),
         Summary.box(share),
         target,
         seedsForHalfWidth(std, mean, target, level),
@@ -149,8 +179,11 @@ public final class SeedPower {
    * sample itself. Size k draws from its own stream derived from {@code seed}.
    */
   public static List<WidthPoint> widthCurve(
-      double[] values, double level, int subsamples, long seed) {
-    int n = values.length;
+      double[] original, double level, int subsamples, long seed) {
+    int n = original.length;
+    // Widths of data divided by 2^k, multiplied back (null beyond the largest double).
+    int scale = Scale.exponent(original);
+    double[] values = Scale.down(original, scale);
     List<WidthPoint> out = new ArrayList<>();
     for (int k = 2; k <= n; k++) {
       final int size = k;
@@ -180,7 +213,13 @@ public final class SeedPower {
             });
       }
       double[] q = Percentiles.linearInPlace(widths, 0.1, 0.5, 0.9);
-      out.add(new WidthPoint(k, q[1], q[0], q[2], widths.length));
+      out.add(
+          new WidthPoint(
+              k,
+              Summary.box(Scale.up(q[1], scale)),
+              Summary.box(Scale.up(q[0], scale)),
+              Summary.box(Scale.up(q[2], scale)),
+              widths.length));
     }
     return out;
   }
@@ -221,7 +260,7 @@ public final class SeedPower {
 
   /**
    * One point of the width-versus-seeds chart: quantiles of the t-interval width over {@code
-   * subsamples} random subsets of {@code seeds} values.
+   * subsamples} random subsets of {@code seeds} values; null beyond the largest double.
    */
-  public record WidthPoint(int seeds, double median, double p10, double p90, int subsamples) {}
+  public record WidthPoint(int seeds, Double median, Double p10, Double p90, int subsamples) {}
 }

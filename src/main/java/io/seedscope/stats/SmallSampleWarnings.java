@@ -1,6 +1,9 @@
 package io.seedscope.stats;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -57,9 +60,11 @@ public final class SmallSampleWarnings {
     return out;
   }
 
-  /** Warnings for a comparison of two groups. */
-  public static List<String> forComparison(
-      int nBaseline, int nCandidate, boolean paired, double alpha) {
+  /**
+   * Sample-size warnings for a comparison of two groups; {@link #unreachableP} adds those about the
+   * tests' smallest attainable p-values.
+   */
+  public static List<String> forComparison(int nBaseline, int nCandidate) {
     List<String> out = new ArrayList<>();
     int n = Math.min(nBaseline, nCandidate);
     if (n < 2) {
@@ -77,42 +82,105 @@ public final class SmallSampleWarnings {
               + " false positives for a nominal 5% percentile-bootstrap test, Colas et al. 2019);"
               + " Welch's t-test keeps its false-positive rate and is the test to read");
     }
-    double minMwu = minimumExactMannWhitneyP(nBaseline, nCandidate);
-    if (minMwu > alpha) {
-      out.add(
-          String.format(
-              java.util.Locale.ROOT,
-              "Mann-Whitney and the permutation test cannot reach p < %s with %d and %d seeds"
-                  + " (smallest possible two-sided p = %.4g): a non-significant result means"
-                  + " nothing",
-              alpha,
-              nBaseline,
-              nCandidate,
-              minMwu));
+    return out;
+  }
+
+  /**
+   * Warnings for the tests that cannot reach p &lt; alpha (smallest p &gt;= alpha) with these
+   * values, whatever their labels: the smallest attainable p of each test as it was computed (its
+   * alternative, and exact or asymptotic as it chose), found on the most extreme relabeling of the
+   * same values. For the exact rank tests that is 1 / C(n_b + n_c, n_c) or 1 / 2^n one-sided (twice
+   * that two-sided); with ties the asymptotic tests can go lower (3 fives against 3 sixes:
+   * Mann-Whitney reaches 0.047, the permutation test only 0.1). The permutation test's bound is one
+   * split (or one Monte Carlo draw) of its {@code permutations}; ties can only raise it.
+   */
+  static List<String> unreachableP(
+      double[] baseline,
+      double[] candidate,
+      boolean paired,
+      Alternative alt,
+      double alpha,
+      TestResults.Permutation permutation) {
+    List<String> out = new ArrayList<>();
+    if (Math.min(baseline.length, candidate.length) < 2) {
+      return out;
+    }
+    String sided = alt == Alternative.TWO_SIDED ? "two-sided" : "one-sided";
+    // "cannot reach p < alpha" includes a bound equal to alpha, and 1 - level carries rounding
+    // (1 - 0.95 = 0.050000000000000044), which must not decide that 1/20 is below it.
+    double floor = alpha * (1 - 1e-9);
+    List<String> tests = new ArrayList<>();
+    Double mwu = smallestMannWhitneyP(baseline, candidate, alt);
+    if (mwu != null && mwu >= floor) {
+      tests.add("Mann-Whitney (smallest possible " + sided + " p = " + fmt(mwu) + ")");
+    }
+    double draws = permutation.permutations() + (permutation.exact() ? 0 : 1);
+    double perm = Math.min(1, (alt == Alternative.TWO_SIDED ? 2 : 1) / draws);
+    if (perm >= floor) {
+      tests.add("the permutation test (smallest possible " + sided + " p = " + fmt(perm) + ")");
     }
     if (paired) {
-      double minWilcoxon = Math.min(1, 2 / Math.pow(2, n));
-      if (minWilcoxon > alpha) {
-        out.add(
-            String.format(
-                java.util.Locale.ROOT,
-                "the Wilcoxon signed-rank test cannot reach p < %s with %d pairs (smallest"
-                    + " possible two-sided p = %.4g)",
-                alpha,
-                n,
-                minWilcoxon));
+      Double w = smallestWilcoxonP(baseline, candidate, alt);
+      if (w != null && w >= floor) {
+        tests.add(
+            "the Wilcoxon signed-rank test (smallest possible " + sided + " p = " + fmt(w) + ")");
       }
+    }
+    if (!tests.isEmpty()) {
+      out.add(
+          String.join(" and ", tests)
+              + " cannot reach p < "
+              + fmt(alpha)
+              + (paired
+                  ? " with " + candidate.length + " pairs"
+                  : " with " + baseline.length + " and " + candidate.length + " seeds")
+              + ": a non-significant result "
+              + (tests.size() == 1 ? "from it" : "from them")
+              + " means nothing");
     }
     return out;
   }
 
-  /** Two-sided p of the most extreme split: 2 / C(n1 + n2, n1). */
-  static double minimumExactMannWhitneyP(int n1, int n2) {
-    double c = 1;
-    for (int i = 1; i <= Math.min(n1, n2); i++) {
-      c = c * (Math.max(n1, n2) + i) / i;
+  /** Mann-Whitney p with the candidate holding the smallest or the largest of the values. */
+  private static Double smallestMannWhitneyP(
+      double[] baseline, double[] candidate, Alternative alt) {
+    double[] pooled = new double[baseline.length + candidate.length];
+    System.arraycopy(baseline, 0, pooled, 0, baseline.length);
+    System.arraycopy(candidate, 0, pooled, baseline.length, candidate.length);
+    Arrays.sort(pooled);
+    int k = candidate.length;
+    int n = pooled.length;
+    Double low =
+        RankTests.mannWhitney(
+                Arrays.copyOfRange(pooled, k, n), Arrays.copyOfRange(pooled, 0, k), alt)
+            .p();
+    Double high =
+        RankTests.mannWhitney(
+                Arrays.copyOfRange(pooled, 0, n - k), Arrays.copyOfRange(pooled, n - k, n), alt)
+            .p();
+    if (alt == Alternative.LESS) {
+      return low;
     }
-    return Math.min(1, 2 / c);
+    if (alt == Alternative.GREATER || low == null) {
+      return high;
+    }
+    return high == null ? low : Math.min(low, high);
+  }
+
+  /** Wilcoxon p with every non-zero difference given the sign the alternative favours. */
+  private static Double smallestWilcoxonP(double[] baseline, double[] candidate, Alternative alt) {
+    double sign = alt == Alternative.LESS ? -1 : 1;
+    double[] zero = new double[candidate.length];
+    double[] extreme = new double[candidate.length];
+    for (int i = 0; i < extreme.length; i++) {
+      extreme[i] = sign * Math.abs(candidate[i] - baseline[i]);
+    }
+    return RankTests.wilcoxon(zero, extreme, alt).p();
+  }
+
+  /** A p-value or level to 4 significant digits: 0.05, not 0.050000000000000044. */
+  static String fmt(double p) {
+    return new BigDecimal(p).round(new MathContext(4)).stripTrailingZeros().toPlainString();
   }
 
   private static String bootstrapFalsePositives(int n) {

@@ -14,6 +14,7 @@ import io.seedscope.model.ResultSet;
 import io.seedscope.model.RunLog;
 import io.seedscope.model.RunStatus;
 import io.seedscope.stats.multitask.AggregateMetric;
+import io.seedscope.stats.multitask.ScoreRange;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,6 +64,36 @@ class AnalysisSectionsTest {
     assertTrue(
         m.probabilityOfImprovement().stream()
             .anyMatch(p -> p.x().equals("b") && p.estimate() == 1.0));
+  }
+
+  /** Under --goal minimize the ranges were the negated scores' ([-4, -1] for losses 1..4). */
+  @Test
+  void minimizedRangesAreInTheMetricsUnits() throws Exception {
+    List<RunLog> logs = new ArrayList<>();
+    for (long s = 0; s < 2; s++) {
+      logs.add(run("a", "t1", Map.of(), s, 1 + s)); // 1, 2
+      logs.add(run("b", "t1", Map.of(), s, 3 + s)); // 3, 4
+      logs.add(run("a", "t2", Map.of(), s, 10));
+      logs.add(run("b", "t2", Map.of(), s, 20 + s));
+    }
+    ResultSet rs = ResultSet.of(logs, "score", Goal.MINIMIZE, CurveAggregate.LAST, List.of());
+    MultitaskSection.Multitask m =
+        (MultitaskSection.Multitask)
+            new MultitaskSection().compute(rs, AnalysisSettings.defaults(), 1, new ArrayList<>());
+    assertEquals(new ScoreRange(1, 4), m.ranges().get("t1"));
+    assertEquals(new ScoreRange(10, 21), m.ranges().get("t2"));
+    // a has the lower (better) losses: normalized (high - x) / (high - low) = 5/6 on t1, 1 on t2
+    assertEquals(
+        (5.0 / 6 + 1) / 2,
+        m.intervalEstimates().get("a").get(AggregateMetric.MEAN).estimate(),
+        1e-12);
+    Path ref = dir.resolve("ref.csv");
+    Files.writeString(ref, "task,low,high\nt1,0,10\nt2,0,100\n");
+    MultitaskSection.Multitask given =
+        (MultitaskSection.Multitask)
+            new MultitaskSection(ReferenceScores.read(ref))
+                .compute(rs, AnalysisSettings.defaults(), 1, new ArrayList<>());
+    assertEquals(new ScoreRange(0, 10), given.ranges().get("t1"));
   }
 
   @Test

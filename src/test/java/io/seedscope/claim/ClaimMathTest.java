@@ -96,4 +96,23 @@ class ClaimMathTest {
     assertEquals(0.0, ClaimMath.tost(w, 1.5));
     assertEquals(1.0, ClaimMath.tost(w, 0.5));
   }
+
+  /**
+   * Reproduced values 1e80 x [1, 3, 2] against 'mean = 3e80, std = 1e80, n = 3' (and at 1e160,
+   * 1e-160): the Welch df had (v1 + v2)^2 = 1e319. Reference: scipy ttest_ind_from_stats on the
+   * data divided by its scale, src/test/resources/stats/reference/scale_invariance.py (t =
+   * -1.224744871391589, p = 0.2878641347266908, df = 4.0).
+   */
+  @Test
+  void hugeAndTinyValuesGiveScaleFreeTests() {
+    for (double s : new double[] {1e80, 1e160, 1e-160}) {
+      Claim claim = ClaimParser.parse("mean=" + 3 * s + ",std=" + s + ",n=3");
+      ClaimResult r =
+          ClaimChecker.check(claim, new double[] {s, 3 * s, 2 * s}, Margin.parse("0.5sd"));
+      assertEquals(-1.224744871391589, r.welch().t(), 1e-12, "t " + s);
+      assertEquals(4.0, r.welch().df(), 1e-12, "df " + s);
+      assertEquals(0.2878641347266908, r.welch().p(), 1e-12, "p " + s);
+      assertEquals(1.0, r.observed().std() / s, 1e-12, "sd " + s);
+    }
+  }
 }

@@ -47,6 +47,27 @@ class GateMathTest {
     assertEquals(0.05772816365071336, w.p(), 1e-12);
   }
 
+  /**
+   * Candidate s x [1, 4, 2] against baseline s x [1, 3, 2] for s = 1e80, 1e160, 1e-160: the Welch
+   * df had fourth powers of the data (NaN, then "NaN is negative"). Reference: scipy ttest_ind(b,
+   * a, equal_var=False, alternative='less') on the data divided by s,
+   * src/test/resources/stats/reference/scale_invariance.py.
+   */
+  @Test
+  void welchRegressionIsScaleFree() {
+    for (double s : new double[] {1e80, 1e160, 1e-160}) {
+      double[] a = {s, 3 * s, 2 * s};
+      double[] b = {s, 4 * s, 2 * s};
+      GateMath.Welch w = GateMath.welchRegression(b, a, 1, 0, 0.05);
+      assertEquals(0.31622776601683805, w.t(), 1e-12, "t " + s);
+      assertEquals(3.4482758620689657, w.df(), 1e-12, "df " + s);
+      assertEquals(0.6149871808044118, w.p(), 1e-12, "p " + s);
+      assertEquals(1.0 / 3, w.difference() / s, 1e-12, "difference " + s);
+      assertTrue(w.interval().low() / s < 1.0 / 3 && w.interval().high() / s > 1.0 / 3, "ci " + s);
+      assertEquals(1.0, GateMath.sd(a) / s, 1e-12, "sd " + s);
+    }
+  }
+
   @Test
   void probabilityOfImprovementMatchesMannWhitneyAndRliable() {
     assertEquals(0.1, GateMath.probabilityOfImprovement(C, B, 1), 1e-15);

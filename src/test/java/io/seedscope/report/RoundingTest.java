@@ -50,6 +50,8 @@ class RoundingTest {
     assertEquals("123000", Rounding.sig(123456, 3));
     assertEquals("-0.0457", Rounding.sig(-0.045678, 3));
     assertEquals("0.00", Rounding.sig(0, 3));
+    // rounds up past the largest double (threw NumberFormatException on "Infinity")
+    assertEquals("180" + "0".repeat(306), Rounding.sig(1.7953644012660309e308, 3));
   }
 
   @Test

@@ -70,7 +70,7 @@ class SeedPowerTest {
     JsonNode pong = Reference.named("two_sample", "pong_dqn_vs_rainbow");
     double[] b = Reference.array(pong.get("baseline"));
     double[] c = Reference.array(pong.get("candidate"));
-    SeedPower.SeedsNeeded s = SeedPower.forComparison(b, c, null, 0.05, 0.8);
+    SeedPower.SeedsNeeded s = SeedPower.forComparison(b, c, null, 0.05, 0.8, Alternative.GREATER);
     assertTrue(s.observedEffect());
     assertRel(20.179506650803557 - 16.609718258565177, s.effect(), 1e-12, "effect");
     assertEquals(5, s.currentSeeds());
@@ -82,9 +82,28 @@ class SeedPowerTest {
         s.powerAtCurrentSeeds(),
         1e-15,
         "power");
-    SeedPower.SeedsNeeded given = SeedPower.forComparison(b, c, 1.0, 0.05, 0.8);
+    SeedPower.SeedsNeeded given =
+        SeedPower.forComparison(b, c, 1.0, 0.05, 0.8, Alternative.GREATER);
     assertEquals(1.0, given.effect());
     assertTrue(given.seedsPerImplementation() > s.seedsPerImplementation());
+  }
+
+  /** colas_two_sided.py (scipy 1.10.1) in src/test/resources/stats/reference/. */
+  @Test
+  void twoSidedAdviceUsesHalfAlpha() {
+    double[] two = {0.7554047685648972, 0.44699814976377955, 0.13114644475603965};
+    int[] n = {5, 10, 20};
+    for (int i = 0; i < n.length; i++) {
+      assertRel(two[i], SeedPower.beta(1, 1, 1, 0.025, n[i]), 1e-8, "beta N=" + n[i]);
+    }
+    assertEquals(17, SeedPower.seedsNeeded(1, 1, 1, 0.025, 0.8));
+    double[] b = {-1, 0, 1, -0.5, 0.5};
+    double[] c = {0, 1, 2, 0.5, 1.5};
+    SeedPower.SeedsNeeded s = SeedPower.forComparison(b, c, 1.0, 0.05, 0.8, Alternative.TWO_SIDED);
+    assertEquals(
+        SeedPower.seedsNeeded(s.stdBaseline(), s.stdCandidate(), 1.0, 0.025, 0.8),
+        s.seedsPerImplementation());
+    assertEquals(0.05, s.alpha());
   }
 
   @Test
