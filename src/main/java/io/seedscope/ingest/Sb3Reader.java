@@ -77,7 +77,12 @@ final class Sb3Reader {
       files = List.of(root);
     }
     List<String> warnings = new ArrayList<>();
-    RunNaming naming = new RunNaming(Files.isDirectory(root) ? root : root.getParent(), options);
+    // Absolute first: a bare file name ("monitor.csv") has no parent of its own.
+    Path base =
+        (Files.isDirectory(root) ? root : root.toAbsolutePath().getParent())
+            .toAbsolutePath()
+            .normalize();
+    RunNaming naming = new RunNaming(base, options);
     Map<String, RunFiles> runs = new LinkedHashMap<>();
     List<Path> skipped = new ArrayList<>();
     for (Path f : files) {
@@ -115,7 +120,6 @@ final class Sb3Reader {
               + ")");
     }
     naming.addWarning(warnings);
-    Path base = (Files.isDirectory(root) ? root : root.getParent()).toAbsolutePath().normalize();
     Set<String> metricNames = new LinkedHashSet<>();
     Map<String, String> ignored = new TreeMap<>();
     List<RunLog> logs = new ArrayList<>();

@@ -92,6 +92,22 @@ class Sb3ReaderTest {
     assertEquals(1, r.runs().get(0).seed());
   }
 
+  /**
+   * A file named without a directory ("analyze monitor.csv" where it lies) has no parent path; the
+   * run is the working directory. The build runs in the project directory, so pom.xml is such a
+   * file, in a directory whose name has no seed: an input error, not a crash.
+   */
+  @Test
+  void fileNamedWithoutADirectory() {
+    Path bare = Path.of("pom.xml");
+    assertTrue(Files.isRegularFile(bare) && bare.getParent() == null);
+    InputException e =
+        assertThrows(
+            InputException.class,
+            () -> Importers.read(bare, ImportOptions.defaults().withFormat(Format.SB3)));
+    assertTrue(e.getMessage().contains("cannot tell the seed of this run"), e.getMessage());
+  }
+
   private String error(String monitor, String progress) throws IOException {
     Path run = dir.resolve("logs/ppo/seed_0");
     Files.createDirectories(run);
