@@ -105,7 +105,7 @@ final class Sb3Reader {
           root.toString(),
           0,
           0,
-          "no file matches --path-pattern '"
+          "no file matches --pattern '"
               + options.pathPattern()
               + "' (e.g. "
               + skipped.get(0)
@@ -115,7 +115,7 @@ final class Sb3Reader {
       warnings.add(
           "skipped "
               + skipped.size()
-              + " file(s) that do not match --path-pattern (e.g. "
+              + " file(s) that do not match --pattern (e.g. "
               + skipped.get(0)
               + ")");
     }

@@ -81,7 +81,7 @@ class Sb3ReaderTest {
     assertEquals(2, r.runs().size());
     assertEquals("ppo", r.runs().get(0).key().implementation());
     assertEquals(1, r.runs().get(0).seed());
-    assertTrue(r.warnings().get(0).startsWith("no --path-pattern"), r.warnings().toString());
+    assertTrue(r.warnings().get(0).startsWith("no --pattern"), r.warnings().toString());
   }
 
   @Test
@@ -90,6 +90,9 @@ class Sb3ReaderTest {
     assertEquals(Format.SB3, r.format());
     assertEquals(1, r.runs().size());
     assertEquals(1, r.runs().get(0).seed());
+    // The example names the run directory, though it is the directory the user named.
+    assertTrue(
+        r.warnings().get(0).contains("(e.g. seed_1 -> implementation"), r.warnings().toString());
   }
 
   /**
@@ -167,6 +170,6 @@ class Sb3ReaderTest {
                 Importers.read(
                     LOGS,
                     ImportOptions.defaults().withPathPattern("runs/{implementation}/s{seed}")));
-    assertTrue(e.getMessage().contains("no file matches --path-pattern"), e.getMessage());
+    assertTrue(e.getMessage().contains("no file matches --pattern"), e.getMessage());
   }
 }
