@@ -266,7 +266,7 @@ final class Sb3Reader {
         continue; // a dump without a step: nothing to place on the curve
       }
       long s = Numbers.parseInteger(csv.buffer(), csv.start(step), csv.end(step));
-      if (s == Numbers.NOT_AN_INTEGER) {
+      if (!Numbers.isInteger(s, csv.buffer(), csv.start(step), csv.end(step))) {
         throw csv.error(step, "column '" + STEP + "': '" + csv.text(step) + "' is not a step");
       }
       for (int i = 0; i < width; i++) {
