@@ -120,6 +120,25 @@ class CliTest {
     return lines.get(0);
   }
 
+  /** User text quoted in an error keeps it one line: control characters are escaped. */
+  @Test
+  void errorQuotingALineBreakOrNulsIsStillOneLine() throws Exception {
+    Path dup = csv("dup.csv", "implementation,seed,return\n\"b\nline\",0,3\n\"b\nline\",0,4\n");
+    Result r = run("analyze", dup.toString());
+    assertEquals(2, r.code(), r.err());
+    String line = lastLine(r.err());
+    assertTrue(line.contains("duplicate row for implementation 'b\\nline', seed 0"), line);
+    Path utf16 = dir.resolve("utf16.csv");
+    Files.writeString(utf16, "implementation,seed,return\na,0,1\n", StandardCharsets.UTF_16LE);
+    r = run("analyze", utf16.toString());
+    assertEquals(2, r.code(), r.err());
+    line = lastLine(r.err());
+    assertFalse(line.chars().anyMatch(Character::isISOControl), line);
+    assertTrue(line.contains("i\\u0000m\\u0000p"), line);
+    assertEquals("a\\r\\tb\\u001b\\u0085\\u2028c", Main.oneLine("a\r\tb\u001b\u0085\u2028c"));
+    assertEquals("plain: C:\\x", Main.oneLine("plain: C:\\x"));
+  }
+
   @Test
   void missingFileIsOneLineExitTwo() {
     Result r = run("analyze", dir.resolve("nope.csv").toString());
