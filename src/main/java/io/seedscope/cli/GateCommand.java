@@ -157,7 +157,7 @@ public final class GateCommand implements Callable<Integer> {
     java.util.Set<String> outlying =
         io.seedscope.analysis.Analyzer.outlyingRuns(set, analysis.settings(), outlierWarnings);
     outlierWarnings.forEach(w -> System.err.println("warning: " + w));
-    set.warnings().forEach(w -> System.err.println("warning: " + w));
+    Reporting.warn(set.warnings(), System.err);
     if (saveBaseline != null) {
       Baseline.save(set, saveBaseline);
       System.out.println("baseline: " + saveBaseline);

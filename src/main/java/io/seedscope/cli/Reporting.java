@@ -69,6 +69,17 @@ final class Reporting {
     }
   }
 
+  /**
+   * Prints what loading the results left out or guessed (damaged records, skipped files, names
+   * taken from directories): every command that reads results says so, or a verdict would rest on
+   * fewer runs than the user thinks without a word.
+   */
+  static void warn(Collection<String> warnings, PrintStream err) {
+    for (String w : warnings) {
+      err.println("warning: " + w);
+    }
+  }
+
   static Outputs analyzeRunDir(
       Path dir,
       Collection<String> onlyIds,
@@ -108,9 +119,7 @@ final class Reporting {
       throws IOException {
     long t0 = System.nanoTime();
     ResultSet results = prepared.results();
-    for (String w : results.warnings()) {
-      err.println("warning: " + w);
-    }
+    warn(results.warnings(), err);
     Set<String> implParams = prepared.implementationParams();
     Analysis analysis =
         new Analyzer(
