@@ -51,7 +51,65 @@ public final class ClaimChecker {
       }
       named.add(c.metric() == null ? c.withMetric(results.metric()) : c);
     }
-    return checkAll(named, c -> RunSelector.values(results, c), defaultMargin);
+    List<ClaimResult> out = new ArrayList<>();
+    for (Claim c : named) {
+      out.add(check(c, RunSelector.select(results, c), defaultMargin));
+    }
+    return ClaimReport.of(out);
+  }
+
+  /**
+   * Tests one claim against the runs selected for it, saying how many runs had no value. When no
+   * run has one because every run diverged or failed, the verdict is INCONCLUSIVE: the runs are
+   * evidence about the implementation, not a mistake in the input.
+   */
+  public static ClaimResult check(
+      Claim claim, RunSelector.Selection selected, Margin defaultMargin) {
+    int without = selected.divergent() + selected.failed();
+    if (selected.values().length > 0 || without == 0) {
+      return check(claim, selected.values(), defaultMargin, leftOut(selected));
+    }
+    (claim.margin() != null ? claim.margin() : defaultMargin).resolve(claim);
+    String how =
+        selected.failed() == 0
+            ? "diverged (NaN or infinite " + claim.metric() + ")"
+            : selected.divergent() == 0
+                ? "failed"
+                : "diverged or failed ("
+                    + selected.divergent()
+                    + " diverged, "
+                    + selected.failed()
+                    + " failed)";
+    return new ClaimResult(
+        claim.implementation(),
+        claim.task(),
+        claim.metric(),
+        source(claim),
+        new ClaimResult.Summary(claim.mean(), claim.std(), claim.n(), claim.se()),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        Verdict.INCONCLUSIVE,
+        null,
+        (without == 1 ? "the only run " : "all " + without + " runs ")
+            + how
+            + ": no reproduced value to compare with the claim");
+  }
+
+  /** "; 3 divergent runs left out" for the message, or empty. */
+  private static String leftOut(RunSelector.Selection s) {
+    String out = "";
+    if (s.divergent() > 0) {
+      out += "; " + s.divergent() + " divergent run" + (s.divergent() == 1 ? "" : "s");
+    }
+    if (s.failed() > 0) {
+      out +=
+          (out.isEmpty() ? "; " : ", ") + s.failed() + " failed run" + (s.failed() == 1 ? "" : "s");
+    }
+    return out.isEmpty() ? out : out + " left out";
   }
 
   /** Checks every claim against the values {@code observed} gives for it. */
@@ -72,6 +130,11 @@ public final class ClaimChecker {
    * @throws InputException when there are no values or the margin cannot apply to the claim
    */
   public static ClaimResult check(Claim claim, double[] observed, Margin defaultMargin) {
+    return check(claim, observed, defaultMargin, "");
+  }
+
+  private static ClaimResult check(
+      Claim claim, double[] observed, Margin defaultMargin, String leftOut) {
     if (observed.length == 0) {
       throw new InputException(claim.where() + ": no reproduced runs for " + claim.label());
     }
@@ -102,7 +165,7 @@ public final class ClaimChecker {
           null,
           Verdict.INCONCLUSIVE,
           more,
-          "one reproduced seed has no spread to compare with" + settle(more, claim));
+          "one reproduced seed has no spread to compare with" + leftOut + settle(more, claim));
     }
     double s = ClaimMath.sd(observed);
     double se = s / Math.sqrt(n);
@@ -170,7 +233,9 @@ public final class ClaimChecker {
             + num(mean)
             + " ("
             + n
-            + " seeds) vs claimed "
+            + " seeds"
+            + leftOut
+            + ") vs claimed "
             + num(claim.mean())
             + ": difference "
             + num(d)

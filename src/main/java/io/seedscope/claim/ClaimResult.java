@@ -6,8 +6,8 @@ package io.seedscope.claim;
  *
  * @param source the user's label of the claim, or where it was written
  * @param claimed what the paper says
- * @param observed what the reproduction gave (one value per seed)
- * @param difference observed mean − claimed mean
+ * @param observed what the reproduction gave (one value per seed); null when no run has a value
+ * @param difference observed mean − claimed mean; null when no run has a value
  * @param ci90 90% Welch interval of the difference (the REPRODUCED test)
  * @param ci95 95% Welch interval of the difference (the NOT_REPRODUCED test)
  * @param welch Welch's two-sided test of no difference
@@ -23,7 +23,7 @@ public record ClaimResult(
     String source,
     Summary claimed,
     Summary observed,
-    double difference,
+    Double difference,
     Range ci90,
     Range ci95,
     Test welch,

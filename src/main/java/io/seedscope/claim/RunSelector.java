@@ -4,6 +4,7 @@ import io.seedscope.model.GroupKey;
 import io.seedscope.model.InputException;
 import io.seedscope.model.ResultSet;
 import io.seedscope.model.Run;
+import io.seedscope.model.RunStatus;
 import io.seedscope.model.SeedValues;
 import java.util.List;
 import java.util.SortedMap;
@@ -20,7 +21,20 @@ public final class RunSelector {
 
   private RunSelector() {}
 
+  /**
+   * What a claim is compared with.
+   *
+   * @param values one finite value per seed with an OK run
+   * @param divergent runs of the group that diverged (NaN or infinite metric): no value
+   * @param failed runs of the group that failed, timed out, logged nothing or were cancelled
+   */
+  public record Selection(double[] values, int divergent, int failed) {}
+
   public static double[] values(ResultSet results, Claim claim) {
+    return select(results, claim).values();
+  }
+
+  public static Selection select(ResultSet results, Claim claim) {
     SortedMap<GroupKey, List<Run>> groups = results.byGroup();
     TreeSet<String> impls = new TreeSet<>();
     TreeSet<String> tasks = new TreeSet<>();
@@ -62,7 +76,17 @@ public final class RunSelector {
               + " configurations; a claim is compared with one (select it"
               + " when loading the runs)");
     }
-    return SeedValues.values(groups.get(matched.get(0)));
+    List<Run> runs = groups.get(matched.get(0));
+    int divergent = 0;
+    int failed = 0;
+    for (Run r : runs) {
+      if (r.status() == RunStatus.DIVERGENT) {
+        divergent++;
+      } else if (!r.isOk()) {
+        failed++;
+      }
+    }
+    return new Selection(SeedValues.values(runs), divergent, failed);
   }
 
   private static String pick(Claim claim, String what, String wanted, TreeSet<String> present) {

@@ -117,6 +117,7 @@ public final class AnalysisOptions {
     if (resamples < 100) {
       throw new InputException("--resamples must be at least 100, not " + resamples);
     }
+    threads();
     IntervalMethod method;
     switch (ci.toLowerCase(Locale.ROOT)) {
       case "bca":
@@ -156,6 +157,12 @@ public final class AnalysisOptions {
   }
 
   int threads() {
-    return threads != null && threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    if (threads == null) {
+      return Runtime.getRuntime().availableProcessors();
+    }
+    if (threads < 1) {
+      throw new InputException("--threads must be at least 1, not " + threads);
+    }
+    return threads;
   }
 }

@@ -89,6 +89,11 @@ public final class CompareOptions {
       throw new InputException(
           "--test must be welch, mann-whitney or permutation, not '" + test + "'");
     }
+    if (effect != null && !(effect > 0 && effect < Double.POSITIVE_INFINITY)) {
+      // The advice is the number of seeds whose test detects this difference; for anything but a
+      // positive finite one it came out empty, without a word.
+      throw new InputException("--effect must be a positive finite number, not " + effect);
+    }
     return new ComparisonSettings(
         baseline, candidate, alt, paired, t, implementationParams, effect);
   }

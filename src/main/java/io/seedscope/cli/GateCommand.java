@@ -149,6 +149,22 @@ public final class GateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    // All outputs or none: a gate that stops on bad input leaves no baseline or report behind.
+    try (StagedFiles files = new StagedFiles()) {
+      int code =
+          gate(
+              files.stage(junit),
+              files.stage(markdown),
+              files.stage(json),
+              files.stage(saveBaseline));
+      files.commit();
+      return code;
+    }
+  }
+
+  /** The gate, writing its outputs to the staged temporaries given. */
+  private int gate(Path junitInto, Path markdownInto, Path jsonInto, Path baselineInto)
+      throws java.io.IOException {
     ResultSet set = input.load(results, analysis);
     if (!allConfigs) {
       set = mainConfigurations(set);
@@ -157,9 +173,9 @@ public final class GateCommand implements Callable<Integer> {
     java.util.Set<String> outlying =
         io.seedscope.analysis.Analyzer.outlyingRuns(set, analysis.settings(), outlierWarnings);
     outlierWarnings.forEach(w -> System.err.println("warning: " + w));
-    set.warnings().forEach(w -> System.err.println("warning: " + w));
+    Reporting.warn(set.warnings(), System.err);
     if (saveBaseline != null) {
-      Baseline.save(set, saveBaseline);
+      Baseline.save(set, baselineInto);
       System.out.println("baseline: " + saveBaseline);
     }
     GateRules.Builder b = GateRules.builder();
@@ -216,13 +232,13 @@ public final class GateCommand implements Callable<Integer> {
         report.counts().fail(),
         report.counts().skipped());
     if (junit != null) {
-      JUnitXmlWriter.write(report, junit);
+      JUnitXmlWriter.write(report, junitInto);
     }
     if (markdown != null) {
-      Files.writeString(markdown, MarkdownWriter.toMarkdown(report), StandardCharsets.UTF_8);
+      Files.writeString(markdownInto, MarkdownWriter.toMarkdown(report), StandardCharsets.UTF_8);
     }
     if (json != null) {
-      AnalysisJson.write(report, json);
+      AnalysisJson.write(report, jsonInto);
     }
     return report.exitCode();
   }

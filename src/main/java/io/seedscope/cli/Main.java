@@ -81,18 +81,18 @@ public final class Main implements Runnable {
         (ex, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
           if (ex instanceof InputException) {
-            err.println("seedscope: " + ex.getMessage());
+            err.println("seedscope: " + oneLine(ex.getMessage()));
             err.flush();
             return USAGE;
           }
           java.util.Optional<String> file = FileProblems.describe(ex);
           if (file.isPresent()) {
             // A path the user named cannot be read or written: their input, not a bug.
-            err.println("seedscope: " + file.get());
+            err.println("seedscope: " + oneLine(file.get()));
             err.flush();
             return USAGE;
           }
-          err.println("seedscope: internal error: " + ex);
+          err.println("seedscope: internal error: " + oneLine(String.valueOf(ex)));
           StackTraceElement[] st = ex.getStackTrace();
           for (int i = 0; i < Math.min(8, st.length); i++) {
             err.println("  at " + st[i]);
@@ -104,7 +104,7 @@ public final class Main implements Runnable {
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           PrintWriter err = ex.getCommandLine().getErr();
-          err.println("seedscope: " + ex.getMessage());
+          err.println("seedscope: " + oneLine(ex.getMessage()));
           err.println("try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'");
           err.flush();
           return USAGE;
@@ -115,6 +115,42 @@ public final class Main implements Runnable {
                 ? USAGE
                 : INTERNAL);
     return cl;
+  }
+
+  /**
+   * The message with every control character made visible ({@code \n}, {@code \u0000}): messages
+   * quote the user's own text (a quoted CSV field may hold a line break, a UTF-16 file read as
+   * UTF-8 is full of NULs), and an error must stay the one line that scripts and CI logs show.
+   */
+  static String oneLine(String message) {
+    if (message == null) {
+      return "null";
+    }
+    StringBuilder sb = null;
+    for (int i = 0; i < message.length(); i++) {
+      char c = message.charAt(i);
+      String escape =
+          switch (c) {
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            case '\t' -> "\\t";
+            default ->
+                Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c)
+                    : null;
+          };
+      if (escape != null && sb == null) {
+        sb = new StringBuilder(message.length() + 16).append(message, 0, i);
+      }
+      if (sb != null) {
+        if (escape != null) {
+          sb.append(escape);
+        } else {
+          sb.append(c);
+        }
+      }
+    }
+    return sb == null ? message : sb.toString();
   }
 
   private static Map<String, Supplier<Object>> commands() {

@@ -69,6 +69,17 @@ final class Reporting {
     }
   }
 
+  /**
+   * Prints what loading the results left out or guessed (damaged records, skipped files, names
+   * taken from directories): every command that reads results says so, or a verdict would rest on
+   * fewer runs than the user thinks without a word.
+   */
+  static void warn(Collection<String> warnings, PrintStream err) {
+    for (String w : warnings) {
+      err.println("warning: " + w);
+    }
+  }
+
   static Outputs analyzeRunDir(
       Path dir,
       Collection<String> onlyIds,
@@ -106,11 +117,38 @@ final class Reporting {
       Targets targets,
       PrintStream err)
       throws IOException {
+    // Every output is staged before the analysis: a path that cannot be written fails before the
+    // work, and a failure on the last output leaves none of the others behind.
+    try (StagedFiles files = new StagedFiles()) {
+      Targets into =
+          new Targets(
+              files.stage(targets.json()),
+              files.stage(targets.html()),
+              files.stage(targets.markdown()),
+              targets.args(),
+              targets.experimentDir(),
+              targets.spec(),
+              targets.rules());
+      Path manifestInto = files.stage(targets.manifest());
+      Analysis analysis = write(prepared, opts, compare, importance, into, manifestInto, err);
+      files.commit();
+      return new Outputs(targets.json(), targets.html(), targets.markdown(), analysis);
+    }
+  }
+
+  /** Analyzes and writes to {@code into}, the staged temporaries of the targets. */
+  private static Analysis write(
+      InputOptions.Prepared prepared,
+      AnalysisOptions opts,
+      CompareOptions compare,
+      io.seedscope.analysis.ImportanceSection.Options importance,
+      Targets into,
+      Path manifestInto,
+      PrintStream err)
+      throws IOException {
     long t0 = System.nanoTime();
     ResultSet results = prepared.results();
-    for (String w : results.warnings()) {
-      err.println("warning: " + w);
-    }
+    warn(results.warnings(), err);
     Set<String> implParams = prepared.implementationParams();
     Analysis analysis =
         new Analyzer(
@@ -137,19 +175,18 @@ final class Reporting {
         err.println("warning: " + w);
       }
     }
-    if (targets.json() != null) {
-      AnalysisJson.write(analysis, targets.json());
+    if (into.json() != null) {
+      AnalysisJson.write(analysis, into.json());
     }
     Map<String, Double> timings = new LinkedHashMap<>();
     timings.put("analysisSeconds", (t1 - t0) / 1e9);
     Manifest manifest =
-        Manifest.collect(
-            targets.args(), Main.version(), targets.experimentDir(), targets.spec(), timings);
-    ReportWriter.write(results, analysis, manifest, targets);
+        Manifest.collect(into.args(), Main.version(), into.experimentDir(), into.spec(), timings);
+    ReportWriter.write(results, analysis, manifest, into);
     timings.put("reportSeconds", (System.nanoTime() - t1) / 1e9);
-    if (targets.manifest() != null) {
-      AnalysisJson.write(manifest.withTimings(timings), targets.manifest());
+    if (manifestInto != null) {
+      AnalysisJson.write(manifest.withTimings(timings), manifestInto);
     }
-    return new Outputs(targets.json(), targets.html(), targets.markdown(), analysis);
+    return analysis;
   }
 }

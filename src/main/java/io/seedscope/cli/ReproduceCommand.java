@@ -83,6 +83,7 @@ public final class ReproduceCommand implements Callable<Integer> {
       byMetric.computeIfAbsent(c.metric() == null ? "" : c.metric(), k -> new ArrayList<>()).add(c);
     }
     List<ClaimResult> all = new ArrayList<>();
+    java.util.Set<String> printed = new java.util.HashSet<>();
     for (Map.Entry<String, List<Claim>> e : byMetric.entrySet()) {
       String saved = analysis.metric;
       if (!e.getKey().isEmpty()) {
@@ -96,6 +97,8 @@ public final class ReproduceCommand implements Callable<Integer> {
               io.seedscope.analysis.Analyzer.outlyingRuns(
                   loaded, analysis.settings(), outlierWarnings));
       outlierWarnings.forEach(w -> System.err.println("warning: " + w));
+      // Loaded once per metric: the same damaged record is reported once.
+      Reporting.warn(loaded.warnings().stream().filter(printed::add).toList(), System.err);
       all.addAll(ClaimChecker.checkAll(e.getValue(), set, m).claims());
     }
     ClaimReport report = ClaimReport.of(all);

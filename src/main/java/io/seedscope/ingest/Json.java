@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import io.seedscope.model.InputException;
 import io.seedscope.model.ResultSet;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Streaming JSON helpers: Jackson's parser (not its tree model) so that every error can name the
@@ -70,11 +71,19 @@ final class Json {
   /** An integer at the current token ({@code 3} or {@code 3.0}), else an error. */
   static long integer(String file, JsonParser p, String what) throws IOException {
     JsonToken t = p.currentToken();
-    if (t == JsonToken.VALUE_NUMBER_INT) {
+    if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
       return p.getLongValue();
     }
-    if (t == JsonToken.VALUE_NUMBER_FLOAT || t == JsonToken.VALUE_STRING) {
-      double d = t == JsonToken.VALUE_STRING ? Numbers.parse(p.getText()) : p.getDoubleValue();
+    if (t == JsonToken.VALUE_STRING) {
+      // The same rule as a CSV cell: every long exactly, "3.0" too.
+      byte[] b = p.getText().strip().getBytes(StandardCharsets.UTF_8);
+      long v = Numbers.parseInteger(b, 0, b.length);
+      if (Numbers.isInteger(v, b, 0, b.length)) {
+        return v;
+      }
+    }
+    if (t == JsonToken.VALUE_NUMBER_FLOAT) {
+      double d = p.getDoubleValue();
       if (Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) <= 9.007199254740992E15) {
         return (long) d;
       }

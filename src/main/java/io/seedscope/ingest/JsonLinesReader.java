@@ -142,7 +142,7 @@ final class JsonLinesReader {
                   0,
                   "line has no '"
                       + (seed == null ? "seed" : "implementation")
-                      + "' and the file does not match --path-pattern '"
+                      + "' and the file does not match --pattern '"
                       + options.pathPattern()
                       + "'");
             }

@@ -126,7 +126,7 @@ final class LongCsvReader {
     int stepField = h.step;
     if (stepField >= 0 && !csv.isEmpty(stepField)) {
       step = Numbers.parseInteger(csv.buffer(), csv.start(stepField), csv.end(stepField));
-      if (step == Numbers.NOT_AN_INTEGER) {
+      if (!Numbers.isInteger(step, csv.buffer(), csv.start(stepField), csv.end(stepField))) {
         throw csv.error(
             stepField,
             "column '"
@@ -185,7 +185,7 @@ final class LongCsvReader {
       throw csv.error(h.seed, "column '" + h.names[h.seed] + "' (the seed) is empty");
     }
     long seed = Numbers.parseInteger(csv.buffer(), csv.start(h.seed), csv.end(h.seed));
-    if (seed == Numbers.NOT_AN_INTEGER) {
+    if (!Numbers.isInteger(seed, csv.buffer(), csv.start(h.seed), csv.end(h.seed))) {
       throw csv.error(
           h.seed,
           "column '" + h.names[h.seed] + "': seed '" + csv.text(h.seed) + "' is not an integer");

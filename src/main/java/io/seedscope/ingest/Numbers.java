@@ -176,9 +176,11 @@ final class Numbers {
   }
 
   /**
-   * An integer such as a seed or a step: {@code 3}, also {@code 3.0} or {@code 1e6} when the value
-   * is integral. Returns {@link #NOT_AN_INTEGER} when the text is not an integer (a sentinel rather
-   * than a boxed null: this runs once per row).
+   * An integer such as a seed or a step: digits with an optional sign, anywhere in the range of a
+   * {@code long}; also {@code 3.0} or {@code 1e6} when the value is integral and at most 2^53
+   * (where a double still holds it exactly). Returns {@link #NOT_AN_INTEGER} when the text is not
+   * an integer (a sentinel rather than a boxed null: this runs once per row); {@link #isInteger}
+   * tells that from {@code Long.MIN_VALUE} written out.
    */
   static long parseInteger(byte[] b, int from, int to) {
     // Fast path: plain digits with an optional minus sign.
@@ -199,10 +201,51 @@ final class Numbers {
         return negative ? -v : v;
       }
     }
+    if (isDigits(b, i, to)) {
+      // 19 digits and more (seeds drawn from the whole long range, leading zeros): exact, which
+      // the double below is not beyond 2^53.
+      try {
+        return Long.parseLong(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
+      } catch (NumberFormatException e) {
+        return NOT_AN_INTEGER; // outside the long range
+      }
+    }
     double d = parse(b, from, to);
     if (Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) <= 9.007199254740992E15) {
       return (long) d;
     }
     return NOT_AN_INTEGER;
+  }
+
+  /**
+   * Whether {@code parsed}, what {@link #parseInteger} returned for these bytes, is an integer:
+   * {@code Long.MIN_VALUE} is both the sentinel and a valid value, told apart here, off the per-row
+   * path, by the text.
+   */
+  static boolean isInteger(long parsed, byte[] b, int from, int to) {
+    if (parsed != NOT_AN_INTEGER) {
+      return true;
+    }
+    if (from >= to || b[from] != '-' || !isDigits(b, from + 1, to)) {
+      return false;
+    }
+    try {
+      return Long.parseLong(new String(b, from, to - from, StandardCharsets.ISO_8859_1))
+          == Long.MIN_VALUE;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static boolean isDigits(byte[] b, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      if (b[k] < '0' || b[k] > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 }

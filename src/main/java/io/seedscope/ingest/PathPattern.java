@@ -43,7 +43,7 @@ final class PathPattern {
       p = p.substring(0, p.length() - 1);
     }
     if (p.isEmpty()) {
-      throw new InputException("--path-pattern is empty");
+      throw new InputException("--pattern is empty");
     }
     StringBuilder re = new StringBuilder("(?:^|.*/)(");
     List<String> roles = new ArrayList<>();
@@ -62,12 +62,12 @@ final class PathPattern {
           break;
         default:
           throw new InputException(
-              "--path-pattern: unknown placeholder {"
+              "--pattern: unknown placeholder {"
                   + role
                   + "}; use {implementation}, {task}, {seed}");
       }
       if (roles.contains(role)) {
-        throw new InputException("--path-pattern: {" + role + "} appears twice");
+        throw new InputException("--pattern: {" + role + "} appears twice");
       }
       roles.add(role);
       last = m.end();

@@ -68,7 +68,7 @@ final class RunNaming {
       }
       if (m.seed() == null) {
         throw new InputException(
-            "--path-pattern '" + pattern + "' has no {seed}; add one, e.g. seed_{seed}");
+            "--pattern '" + pattern + "' has no {seed}; add one, e.g. seed_{seed}");
       }
       String task = m.task() != null ? m.task() : options.task();
       return new Name(impl, task, m.seed(), m.runPath());
@@ -88,7 +88,7 @@ final class RunNaming {
     if (!s.find()) {
       throw new InputException(
           dir
-              + ": cannot tell the seed of this run from its name; give --path-pattern, e.g."
+              + ": cannot tell the seed of this run from its name; give --pattern, e.g."
               + " 'logs/{implementation}/seed_{seed}/'");
     }
     long seed = Long.parseLong(s.group(1));
@@ -122,11 +122,17 @@ final class RunNaming {
 
   private void note(Path dir, String impl, long seed, String how) {
     if (guessNote == null) {
+      String example = root.relativize(dir).toString();
+      if (example.isEmpty()) {
+        // The user named the run's own directory (or a file in it): relative to it, it has no
+        // name, and the example must show the name the guess came from.
+        example = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+      }
       guessNote =
-          "no --path-pattern: implementation and seed taken from "
+          "no --pattern: implementation and seed taken from "
               + how
               + " (e.g. "
-              + root.relativize(dir)
+              + example
               + " -> implementation '"
               + impl
               + "', seed "

@@ -77,7 +77,12 @@ final class Sb3Reader {
       files = List.of(root);
     }
     List<String> warnings = new ArrayList<>();
-    RunNaming naming = new RunNaming(Files.isDirectory(root) ? root : root.getParent(), options);
+    // Absolute first: a bare file name ("monitor.csv") has no parent of its own.
+    Path base =
+        (Files.isDirectory(root) ? root : root.toAbsolutePath().getParent())
+            .toAbsolutePath()
+            .normalize();
+    RunNaming naming = new RunNaming(base, options);
     Map<String, RunFiles> runs = new LinkedHashMap<>();
     List<Path> skipped = new ArrayList<>();
     for (Path f : files) {
@@ -100,7 +105,7 @@ final class Sb3Reader {
           root.toString(),
           0,
           0,
-          "no file matches --path-pattern '"
+          "no file matches --pattern '"
               + options.pathPattern()
               + "' (e.g. "
               + skipped.get(0)
@@ -110,12 +115,11 @@ final class Sb3Reader {
       warnings.add(
           "skipped "
               + skipped.size()
-              + " file(s) that do not match --path-pattern (e.g. "
+              + " file(s) that do not match --pattern (e.g. "
               + skipped.get(0)
               + ")");
     }
     naming.addWarning(warnings);
-    Path base = (Files.isDirectory(root) ? root : root.getParent()).toAbsolutePath().normalize();
     Set<String> metricNames = new LinkedHashSet<>();
     Map<String, String> ignored = new TreeMap<>();
     List<RunLog> logs = new ArrayList<>();
@@ -262,7 +266,7 @@ final class Sb3Reader {
         continue; // a dump without a step: nothing to place on the curve
       }
       long s = Numbers.parseInteger(csv.buffer(), csv.start(step), csv.end(step));
-      if (s == Numbers.NOT_AN_INTEGER) {
+      if (!Numbers.isInteger(s, csv.buffer(), csv.start(step), csv.end(step))) {
         throw csv.error(step, "column '" + STEP + "': '" + csv.text(step) + "' is not a step");
       }
       for (int i = 0; i < width; i++) {

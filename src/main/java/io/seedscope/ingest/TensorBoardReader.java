@@ -66,14 +66,14 @@ final class TensorBoardReader {
           root.toString(),
           0,
           0,
-          "no event file matches --path-pattern '"
+          "no event file matches --pattern '"
               + options.pathPattern()
               + "' (e.g. "
               + files.get(0)
               + ")");
     }
     if (skipped > 0) {
-      warnings.add("skipped " + skipped + " event file(s) that do not match --path-pattern");
+      warnings.add("skipped " + skipped + " event file(s) that do not match --pattern");
     }
     naming.addWarning(warnings);
     Set<String> metricNames = new LinkedHashSet<>();

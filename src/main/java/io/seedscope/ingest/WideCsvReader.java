@@ -129,7 +129,7 @@ final class WideCsvReader {
           throw csv.error(step, "column '" + names[step] + "' (the step) is empty");
         }
         long s = Numbers.parseInteger(csv.buffer(), csv.start(step), csv.end(step));
-        if (s == Numbers.NOT_AN_INTEGER) {
+        if (!Numbers.isInteger(s, csv.buffer(), csv.start(step), csv.end(step))) {
           throw csv.error(
               step,
               "column '" + names[step] + "': '" + csv.text(step) + "' is not an integer step");
@@ -139,7 +139,7 @@ final class WideCsvReader {
       long rowSeed = row;
       if (seedCol >= 0) {
         rowSeed = Numbers.parseInteger(csv.buffer(), csv.start(seedCol), csv.end(seedCol));
-        if (rowSeed == Numbers.NOT_AN_INTEGER) {
+        if (!Numbers.isInteger(rowSeed, csv.buffer(), csv.start(seedCol), csv.end(seedCol))) {
           throw csv.error(
               seedCol,
               "column '"

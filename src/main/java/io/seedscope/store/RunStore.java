@@ -176,12 +176,47 @@ public final class RunStore {
       if (!header.substring(HEADER.length()).equals(sha256(body))) {
         return null;
       }
-      return RecordJson.reader().readValue(body, RunRecord.class);
+      RunRecord r = RecordJson.reader().readValue(body, RunRecord.class);
+      return isWhole(r) ? r : null;
     } catch (JsonProcessingException e) {
       return null;
     } catch (IOException e) {
       return null;
     }
+  }
+
+  /**
+   * Whether a record that parsed (its checksum matched, so it was written or rewritten as it is)
+   * holds what the analysis relies on: a record edited by hand or by another tool can lack a field
+   * that every record seedscope writes has, and would otherwise fail far from here.
+   */
+  static boolean isWhole(RunRecord r) {
+    if (r == null
+        || isBlank(r.runId())
+        || isBlank(r.implementation())
+        || r.status() == null
+        || r.config().containsValue(null)) {
+      return false;
+    }
+    List<Long> steps = r.steps();
+    if (steps != null) {
+      for (int i = 0; i < steps.size(); i++) {
+        // RunLog's contract: strictly increasing steps, every metric aligned with them.
+        if (steps.get(i) == null || (i > 0 && steps.get(i) <= steps.get(i - 1))) {
+          return false;
+        }
+      }
+    }
+    for (List<Double> values : r.metrics().values()) {
+      if (values == null || (steps != null && values.size() != steps.size())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
   }
 
   private static int indexOf(byte[] a, byte b) {

@@ -77,6 +77,68 @@ class CliTest {
     assertTrue(r.err().startsWith("seedscope: Unknown option: '--no-such-flag'"), r.err());
   }
 
+  /** A value the analysis cannot use is refused, not run with empty advice or ignored. */
+  @Test
+  void effectAndThreadsOutOfRangeAreOneLineExitTwo() throws Exception {
+    String p = csv("good.csv", GOOD).toString();
+    for (String effect : new String[] {"Infinity", "-Infinity", "NaN", "0", "-1.5"}) {
+      for (String command : new String[] {"analyze", "compare"}) {
+        Result r = run(command, p, "--effect", effect);
+        assertEquals(2, r.code(), command + " --effect " + effect + ": " + r.err());
+        assertEquals(
+            "seedscope: --effect must be a positive finite number, not " + Double.valueOf(effect),
+            lastLine(r.err()));
+      }
+    }
+    assertEquals(0, run("compare", p, "--effect", "1.5", "--resamples", "200").code());
+    for (String threads : new String[] {"0", "-1"}) {
+      for (String[] command :
+          new String[][] {
+            {"analyze"},
+            {"compare"},
+            {"gate", "--min-seeds", "2"},
+            {"reproduce", "--claim", "mean=11,std=1.58,n=5,implementation=a"}
+          }) {
+        String[] args = new String[command.length + 3];
+        args[0] = command[0];
+        args[1] = p;
+        System.arraycopy(command, 1, args, 2, command.length - 1);
+        args[args.length - 2] = "--threads";
+        args[args.length - 1] = threads;
+        Result r = run(args);
+        assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());
+        assertEquals("seedscope: --threads must be at least 1, not " + threads, lastLine(r.err()));
+      }
+    }
+  }
+
+  /** The error line: importers print their "read:" summary before it. */
+  private static String lastLine(String err) {
+    java.util.List<String> lines =
+        err.strip().lines().filter(l -> !l.startsWith("read: ")).toList();
+    assertEquals(1, lines.size(), err);
+    return lines.get(0);
+  }
+
+  /** User text quoted in an error keeps it one line: control characters are escaped. */
+  @Test
+  void errorQuotingALineBreakOrNulsIsStillOneLine() throws Exception {
+    Path dup = csv("dup.csv", "implementation,seed,return\n\"b\nline\",0,3\n\"b\nline\",0,4\n");
+    Result r = run("analyze", dup.toString());
+    assertEquals(2, r.code(), r.err());
+    String line = lastLine(r.err());
+    assertTrue(line.contains("duplicate row for implementation 'b\\nline', seed 0"), line);
+    Path utf16 = dir.resolve("utf16.csv");
+    Files.writeString(utf16, "implementation,seed,return\na,0,1\n", StandardCharsets.UTF_16LE);
+    r = run("analyze", utf16.toString());
+    assertEquals(2, r.code(), r.err());
+    line = lastLine(r.err());
+    assertFalse(line.chars().anyMatch(Character::isISOControl), line);
+    assertTrue(line.contains("i\\u0000m\\u0000p"), line);
+    assertEquals("a\\r\\tb\\u001b\\u0085\\u2028c", Main.oneLine("a\r\tb\u001b\u0085\u2028c"));
+    assertEquals("plain: C:\\x", Main.oneLine("plain: C:\\x"));
+  }
+
   @Test
   void missingFileIsOneLineExitTwo() {
     Result r = run("analyze", dir.resolve("nope.csv").toString());

@@ -1,9 +1,11 @@
 package io.seedscope.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.seedscope.model.ResultSet;
+import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +88,38 @@ class NumbersTest {
     assertEquals(Numbers.NOT_AN_INTEGER, Numbers.parseInteger(b, 14, 17));
     assertEquals(Numbers.NOT_AN_INTEGER, Numbers.parseInteger(b, 18, 19));
     assertEquals(Numbers.NOT_AN_INTEGER, Numbers.parseInteger(b, 20, b.length));
+  }
+
+  private static long integer(String text) {
+    byte[] b = text.getBytes(StandardCharsets.UTF_8);
+    long v = Numbers.parseInteger(b, 0, b.length);
+    return Numbers.isInteger(v, b, 0, b.length) ? v : Numbers.NOT_AN_INTEGER;
+  }
+
+  private static void assertNotInteger(String text) {
+    byte[] b = text.getBytes(StandardCharsets.UTF_8);
+    assertFalse(Numbers.isInteger(Numbers.parseInteger(b, 0, b.length), b, 0, b.length), text);
+  }
+
+  /** Seeds are often drawn from the whole long range: every long is read exactly. */
+  @Test
+  void integersOfNineteenDigitsAndTheLongRange() {
+    assertEquals(1700000000000000001L, integer("1700000000000000001"));
+    assertEquals(Long.MAX_VALUE, integer("9223372036854775807"));
+    assertEquals(Long.MAX_VALUE, integer("+9223372036854775807"));
+    assertEquals(-1700000000000000001L, integer("-1700000000000000001"));
+    assertEquals(Long.MIN_VALUE, integer("-9223372036854775808"));
+    assertEquals(Long.MIN_VALUE, integer("-0009223372036854775808"));
+    assertEquals(7L, integer("0000000000000000000007"));
+    assertEquals(9007199254740993L, integer("9007199254740993"));
+    assertNotInteger("9223372036854775808");
+    assertNotInteger("-9223372036854775809");
+    assertNotInteger("99999999999999999999");
+    // Forms with a point or an exponent keep their old rule: integral and at most 2^53.
+    assertEquals(3L, integer("3.0"));
+    assertNotInteger("1700000000000000001.0");
+    assertNotInteger("1e18");
+    assertNotInteger("-");
+    assertNotInteger("");
   }
 }

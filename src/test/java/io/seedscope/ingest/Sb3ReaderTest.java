@@ -81,7 +81,7 @@ class Sb3ReaderTest {
     assertEquals(2, r.runs().size());
     assertEquals("ppo", r.runs().get(0).key().implementation());
     assertEquals(1, r.runs().get(0).seed());
-    assertTrue(r.warnings().get(0).startsWith("no --path-pattern"), r.warnings().toString());
+    assertTrue(r.warnings().get(0).startsWith("no --pattern"), r.warnings().toString());
   }
 
   @Test
@@ -90,6 +90,25 @@ class Sb3ReaderTest {
     assertEquals(Format.SB3, r.format());
     assertEquals(1, r.runs().size());
     assertEquals(1, r.runs().get(0).seed());
+    // The example names the run directory, though it is the directory the user named.
+    assertTrue(
+        r.warnings().get(0).contains("(e.g. seed_1 -> implementation"), r.warnings().toString());
+  }
+
+  /**
+   * A file named without a directory ("analyze monitor.csv" where it lies) has no parent path; the
+   * run is the working directory. The build runs in the project directory, so pom.xml is such a
+   * file, in a directory whose name has no seed: an input error, not a crash.
+   */
+  @Test
+  void fileNamedWithoutADirectory() {
+    Path bare = Path.of("pom.xml");
+    assertTrue(Files.isRegularFile(bare) && bare.getParent() == null);
+    InputException e =
+        assertThrows(
+            InputException.class,
+            () -> Importers.read(bare, ImportOptions.defaults().withFormat(Format.SB3)));
+    assertTrue(e.getMessage().contains("cannot tell the seed of this run"), e.getMessage());
   }
 
   private String error(String monitor, String progress) throws IOException {
@@ -151,6 +170,6 @@ class Sb3ReaderTest {
                 Importers.read(
                     LOGS,
                     ImportOptions.defaults().withPathPattern("runs/{implementation}/s{seed}")));
-    assertTrue(e.getMessage().contains("no file matches --path-pattern"), e.getMessage());
+    assertTrue(e.getMessage().contains("no file matches --pattern"), e.getMessage());
   }
 }

@@ -81,6 +81,37 @@ class RunStoreTest {
   }
 
   @Test
+  void recordWithAValidChecksumButAMissingOrNullFieldIsDamaged() throws Exception {
+    RunStore store = new RunStore(dir);
+    store.write(record("good", 2));
+    String body = new String(RecordJson.write(record("ID", 2)), StandardCharsets.UTF_8);
+    Map<String, String> edits =
+        Map.of(
+            "noimpl", body.replace("\"implementation\":\"impl\",", ""),
+            "nullimpl", body.replace("\"implementation\":\"impl\"", "\"implementation\":null"),
+            "nullseed", body.replace("\"seed\":7", "\"seed\":null"),
+            "noseed", body.replace("\"seed\":7,", ""),
+            "halfseed", body.replace("\"seed\":7", "\"seed\":7.5"),
+            "nostatus", body.replace("\"status\":\"OK\",", ""),
+            "nometrics", body.replace(",\"metrics\":{", ",\"other\":{"),
+            "moresteps", body.replace("\"steps\":[0,10]", "\"steps\":[0,10,20]"),
+            "backsteps", body.replace("\"steps\":[0,10]", "\"steps\":[10,0]"),
+            "nullstep", body.replace("\"steps\":[0,10]", "\"steps\":[0,null]"));
+    for (Map.Entry<String, String> e : edits.entrySet()) {
+      String json = e.getValue().replace("\"ID\"", "\"" + e.getKey() + "\"");
+      assertTrue(!json.equals(body.replace("\"ID\"", "\"" + e.getKey() + "\"")), e.getKey());
+      byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve("records/" + e.getKey() + ".json"),
+          "seedscope-record sha256=" + RunStore.sha256(bytes) + "\n" + json,
+          StandardCharsets.UTF_8);
+    }
+    RunStore.Loaded loaded = store.load();
+    assertEquals(edits.keySet().stream().sorted().toList(), loaded.corrupted());
+    assertEquals(List.of("good"), List.copyOf(loaded.records().keySet()));
+  }
+
+  @Test
   void leftoverTemporaryFilesAreIgnored() throws Exception {
     RunStore store = new RunStore(dir);
     store.write(record("x", 1));
