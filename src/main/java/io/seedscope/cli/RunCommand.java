@@ -173,6 +173,9 @@ public final class RunCommand implements Callable<Integer> {
       return Main.OK;
     }
     Map<String, Launcher> launchers = ExperimentRunner.launchers(spec, Builtins.of(spec));
+    // Refused before the lock too, so that a refused run leaves not even a lock file behind; and
+    // again under the lock, in case another run recorded something in between.
+    refuseToMixWithoutResume(plan, store, runner);
     Files.createDirectories(dir);
     try (DirectoryLock lock = DirectoryLock.acquire(dir)) {
       refuseToMixWithoutResume(plan, store, runner);

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -27,6 +29,11 @@ final class StagedFiles implements AutoCloseable {
 
   // Target (absolute) to its temporary, in the order staged.
   private final Map<Path, Path> staged = new LinkedHashMap<>();
+  // Directories this command created for its outputs, outermost first: removed again (when still
+  // empty) if it does not commit, so a failed command leaves no trace.
+  private final List<Path> createdDirs = new ArrayList<>();
+  // Removes the temporaries if the JVM is stopped (Ctrl-C, SIGTERM) between stage and commit.
+  private Thread cleanupOnStop;
 
   /**
    * Checks that {@code target} can be written and returns the temporary to write instead; null for
@@ -68,19 +75,40 @@ final class StagedFiles implements AutoCloseable {
                 + "-"
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()));
     try {
-      Files.createDirectories(dir);
+      createDirectories(dir);
       Files.createFile(tmp);
     } catch (IOException e) {
       // The JDK names the temporary or a directory above the target; the user named the target.
       throw new InputException(problem(target, tmp, e), e);
     }
-    staged.put(abs, tmp);
+    synchronized (staged) {
+      staged.put(abs, tmp);
+    }
+    if (cleanupOnStop == null) {
+      cleanupOnStop = new Thread(this::removeUncommitted, "seedscope-staged-cleanup");
+      Runtime.getRuntime().addShutdownHook(cleanupOnStop);
+    }
     return tmp;
+  }
+
+  /** The shutdown hook that removes uncommitted temporaries, if any is registered (for tests). */
+  Thread cleanupOnStop() {
+    return cleanupOnStop;
+  }
+
+  private void createDirectories(Path dir) throws IOException {
+    List<Path> missing = new ArrayList<>();
+    for (Path d = dir; d != null && !Files.exists(d); d = d.getParent()) {
+      missing.add(0, d);
+    }
+    Files.createDirectories(dir);
+    createdDirs.addAll(missing);
   }
 
   /** Moves every written temporary into place. */
   void commit() throws IOException {
     for (Map.Entry<Path, Path> e : staged.entrySet()) {
+      keepPermissions(e.getKey(), e.getValue());
       try {
         Files.move(
             e.getValue(),
@@ -91,20 +119,59 @@ final class StagedFiles implements AutoCloseable {
         Files.move(e.getValue(), e.getKey(), StandardCopyOption.REPLACE_EXISTING);
       }
     }
-    staged.clear();
+    synchronized (staged) {
+      staged.clear();
+    }
+    createdDirs.clear();
   }
 
-  /** Removes the temporaries of a command that did not commit (best effort). */
+  /** A replaced output keeps its mode (a 0600 file stays private), as a plain write would. */
+  private static void keepPermissions(Path target, Path tmp) {
+    try {
+      if (Files.isRegularFile(target)) {
+        Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(target));
+      }
+    } catch (IOException | UnsupportedOperationException e) {
+      // not a POSIX filesystem, or not ours to read: the new file has the default mode
+    }
+  }
+
+  /**
+   * Removes the temporaries of a command that did not commit, and the directories it created for
+   * them (best effort).
+   */
   @Override
   public void close() {
-    for (Path tmp : staged.values()) {
+    removeUncommitted();
+    if (cleanupOnStop != null) {
       try {
-        Files.deleteIfExists(tmp);
-      } catch (IOException e) {
-        // best effort: the command's own error is what the user needs to see
+        Runtime.getRuntime().removeShutdownHook(cleanupOnStop);
+      } catch (IllegalStateException e) {
+        // the JVM is already stopping: the hook does the same
       }
+      cleanupOnStop = null;
     }
-    staged.clear();
+  }
+
+  private void removeUncommitted() {
+    synchronized (staged) {
+      for (Path tmp : staged.values()) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+          // best effort: the command's own error is what the user needs to see
+        }
+      }
+      staged.clear();
+      for (int i = createdDirs.size() - 1; i >= 0; i--) {
+        try {
+          Files.deleteIfExists(createdDirs.get(i)); // only when empty
+        } catch (IOException e) {
+          // not empty (something else was put there) or not ours to remove: leave it
+        }
+      }
+      createdDirs.clear();
+    }
   }
 
   /**

@@ -143,4 +143,51 @@ class OutputsAllOrNoneTest {
         0, CliTest.run("gate", in, "--save-baseline", out.resolve("b.json").toString()).code());
     assertEquals(List.of("b.json", "junit.xml"), written());
   }
+
+  @Test
+  void aFailedCommandRemovesTheDirectoriesItCreatedAndKeepsOthers() throws Exception {
+    String in = good();
+    Path blocker = dir.resolve("out/file");
+    Files.createDirectories(blocker.getParent());
+    Files.writeString(blocker, "a file, not a directory");
+    Path json = dir.resolve("out/new/deeper/a.json");
+    error(
+        CliTest.run(
+            "analyze",
+            in,
+            "--json",
+            json.toString(),
+            "--html",
+            blocker.resolve("x.html").toString()));
+    assertEquals(List.of("file"), written(), "out/new/deeper was made for the JSON, then removed");
+  }
+
+  @Test
+  void aReplacedOutputKeepsItsPermissions() throws Exception {
+    String in = good();
+    Path json = dir.resolve("out/private.json");
+    Files.createDirectories(json.getParent());
+    Files.writeString(json, "old");
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> ownerOnly =
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+    Files.setPosixFilePermissions(json, ownerOnly);
+    CliTest.Result r = CliTest.run("analyze", in, "--json", json.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(Files.readString(json).contains("\"schema\""));
+    assertEquals(ownerOnly, Files.getPosixFilePermissions(json));
+  }
+
+  @Test
+  void aStoppedJvmLeavesNoTemporaries() throws Exception {
+    Path out = dir.resolve("out");
+    try (StagedFiles files = new StagedFiles()) {
+      Path tmp = files.stage(out.resolve("report/index.html"));
+      Files.writeString(tmp, "half a report");
+      assertTrue(Files.exists(tmp));
+      // What Ctrl-C or SIGTERM runs before the JVM exits, between staging and committing.
+      files.cleanupOnStop().run();
+      assertTrue(Files.notExists(tmp));
+      assertTrue(Files.notExists(out), "the directories made for it are gone too");
+    }
+  }
 }

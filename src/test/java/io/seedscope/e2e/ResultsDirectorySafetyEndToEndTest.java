@@ -85,6 +85,7 @@ class ResultsDirectorySafetyEndToEndTest {
     assertEquals(0, Cli.run("run", first.toString(), "--out", out.toString()).code());
     String stored = Files.readString(out.resolve("spec.yaml"));
 
+    Files.delete(out.resolve(".seedscope.lock")); // as in a copied results directory
     Path minimize = spec("min.yaml", "{name: return, goal: minimize}");
     Cli.Result refused = Cli.run("run", minimize.toString(), "--out", out.toString());
     assertEquals(2, refused.code(), refused.all());
@@ -92,6 +93,7 @@ class ResultsDirectorySafetyEndToEndTest {
     Cli.Result dry = Cli.run("run", minimize.toString(), "--out", out.toString(), "--dry-run");
     assertEquals(2, dry.code(), "a dry run says what the run would say: " + dry.all());
     assertEquals(stored, Files.readString(out.resolve("spec.yaml")));
+    assertTrue(Files.notExists(out.resolve(".seedscope.lock")), "a refused run makes no lock file");
 
     Path analysis = dir.resolve("a.json");
     assertEquals(0, Cli.run("analyze", out.toString(), "--json", analysis.toString()).code());
