@@ -185,7 +185,9 @@ class OutputsAllOrNoneTest {
       Files.writeString(tmp, "half a report");
       assertTrue(Files.exists(tmp));
       // What Ctrl-C or SIGTERM runs before the JVM exits, between staging and committing.
-      files.cleanupOnStop().run();
+      Thread hook = files.cleanupOnStop();
+      hook.start();
+      hook.join();
       assertTrue(Files.notExists(tmp));
       assertTrue(Files.notExists(out), "the directories made for it are gone too");
     }
