@@ -113,16 +113,11 @@ public final class RunCommand implements Callable<Integer> {
       if (seedCount < 1) {
         throw new InputException("--seed-count must be at least 1, not " + seedCount);
       }
-      long first = spec.seeds().get(0);
-      if (first > Long.MAX_VALUE - (seedCount - 1)) {
-        throw new InputException(
-            "--seed-count " + seedCount + " from seed " + first + " passes the largest seed");
+      try {
+        spec = spec.withSeeds(Spec.seedRange(spec.seeds().get(0), seedCount));
+      } catch (IllegalArgumentException e) {
+        throw new InputException("--seed-count: " + e.getMessage());
       }
-      List<Long> seeds = new ArrayList<>();
-      for (long i = 0; i < seedCount; i++) {
-        seeds.add(first + i);
-      }
-      spec = spec.withSeeds(seeds);
     }
     RunSettings r = spec.run();
     if (workers != null) {

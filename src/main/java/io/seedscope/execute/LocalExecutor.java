@@ -101,33 +101,22 @@ public final class LocalExecutor implements Executor {
       long[] steps = metrics.steps();
       Map<String, double[]> values = metrics.metrics();
       OutcomeClassifier.Verdict v = classifier.classify(a, steps, values);
+      boolean retry = retryable(v.status()) && attempt < maxAttempts;
+      // A stop that cuts the retries short records the run cancelled: recorded as failed, --resume
+      // would count it as done and never give it the retries it was owed.
+      boolean cutShort = retry && cancel.isCancelled();
       last =
           new TrialOutcome(
-              trial, v.status(), a.exitCode(), v.reason(), attempt, start, millis, steps, values);
-      if (!retryable(v.status())) {
-        break;
-      }
-      if (cancel.isCancelled()) {
-        if (attempt < maxAttempts) {
-          // Its retries were cut short: recorded as failed, --resume would count it as done.
-          last =
-              new TrialOutcome(
-                  trial,
-                  RunStatus.CANCELLED,
-                  a.exitCode(),
-                  "cancelled before retry "
-                      + attempt
-                      + " (attempt "
-                      + attempt
-                      + ": "
-                      + v.reason()
-                      + ")",
-                  attempt,
-                  start,
-                  millis,
-                  steps,
-                  values);
-        }
+              trial,
+              cutShort ? RunStatus.CANCELLED : v.status(),
+              a.exitCode(),
+              cutShort ? "cancelled before retry " + attempt + " (" + v.reason() + ")" : v.reason(),
+              attempt,
+              start,
+              millis,
+              steps,
+              values);
+      if (!retry || cutShort) {
         break;
       }
     }

@@ -57,6 +57,24 @@ public record Spec(
   }
 
   /** A copy with a different seed list (e.g. {@code --seeds} on the command line). */
+  /**
+   * The seeds {@code start, start + 1, ..., start + count - 1}.
+   *
+   * @throws IllegalArgumentException when the last would pass {@link Long#MAX_VALUE} (it would wrap
+   *     to a negative seed)
+   */
+  public static List<Long> seedRange(long start, long count) {
+    if (start > Long.MAX_VALUE - (count - 1)) {
+      throw new IllegalArgumentException(
+          count + " seeds from " + start + " pass the largest seed, " + Long.MAX_VALUE);
+    }
+    List<Long> seeds = new java.util.ArrayList<>();
+    for (long i = 0; i < count; i++) {
+      seeds.add(start + i);
+    }
+    return seeds;
+  }
+
   public Spec withSeeds(List<Long> newSeeds) {
     return new Spec(file, name, task, metric, newSeeds, config, implementations, run, sweep, gate);
   }

@@ -179,18 +179,10 @@ public final class SpecReader {
     }
     long start =
         m.entries().containsKey("start") ? at.integer(m.entries().get("start"), "seeds.start") : 0;
-    if (start > Long.MAX_VALUE - (count - 1)) {
-      throw at.error(
-          m.entries().get("start"),
-          "seeds.start "
-              + start
-              + " + seeds.count "
-              + count
-              + " passes the largest seed, "
-              + Long.MAX_VALUE);
-    }
-    for (long i = 0; i < count; i++) {
-      seeds.add(start + i);
+    try {
+      seeds.addAll(Spec.seedRange(start, count));
+    } catch (IllegalArgumentException e) {
+      throw at.error(m.entries().get("start"), "seeds: " + e.getMessage());
     }
     return seeds;
   }

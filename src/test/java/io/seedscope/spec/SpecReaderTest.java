@@ -151,13 +151,22 @@ class SpecReaderTest {
   @Test
   void seedsThatWouldPassTheLargestLongAreAnError() {
     assertEquals(
-        "spec.yaml:4:26: seeds.start 9223372036854775807 + seeds.count 3 passes the largest seed,"
+        "spec.yaml:4:26: seeds: 3 seeds from 9223372036854775807 pass the largest seed,"
             + " 9223372036854775807",
         error(GOOD.replace("start: 5", "start: 9223372036854775807")));
     // The last seed may be the largest long itself.
     assertEquals(
         Long.MAX_VALUE,
         parse(GOOD.replace("start: 5", "start: 9223372036854775805")).seeds().get(2));
+  }
+
+  @Test
+  void seedRangeEndsAtTheLargestLongAndNeverWraps() {
+    // Shared by seeds: {count, start} and run --seed-count.
+    assertEquals(
+        List.of(Long.MAX_VALUE - 1, Long.MAX_VALUE), Spec.seedRange(Long.MAX_VALUE - 1, 2));
+    assertThrows(IllegalArgumentException.class, () -> Spec.seedRange(Long.MAX_VALUE - 1, 3));
+    assertEquals(List.of(-2L, -1L, 0L), Spec.seedRange(-2, 3));
   }
 
   @Test
