@@ -2,7 +2,6 @@ package io.seedscope.claim;
 
 import io.seedscope.stats.Scale;
 import org.apache.commons.statistics.descriptive.Mean;
-import org.apache.commons.statistics.descriptive.StandardDeviation;
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
@@ -39,12 +38,7 @@ public final class ClaimMath {
 
   /** Sample standard deviation (n − 1 denominator); NaN for fewer than two values. */
   public static double sd(double[] x) {
-    if (x.length < 2) {
-      return Double.NaN;
-    }
-    // Squares of values beyond ~1e154 overflow (below ~1e-162 underflow): see Scale.
-    int k = Scale.exponent(x);
-    return Scale.up(StandardDeviation.of(Scale.down(x, k)).getAsDouble(), k);
+    return Scale.sd(x);
   }
 
   /**
@@ -54,10 +48,8 @@ public final class ClaimMath {
    */
   public static Welch welch(double m1, double se1, double df1, double m2, double se2, double df2) {
     double d = m1 - m2;
-    // df has fourth powers of the standard errors (1e80 -> 1e320): work with them divided by
-    // 2^k, which changes no bit of se or df where nothing overflows.
-    double largest = Math.max(se1, se2);
-    int k = largest > 0 && Double.isFinite(largest) ? Math.getExponent(largest) : 0;
+    // df has fourth powers of the standard errors (1e80 -> 1e320): see Scale.
+    int k = Scale.exponent(se1, se2);
     double v1 = Scale.down(se1, k) * Scale.down(se1, k);
     double v2 = Scale.down(se2, k) * Scale.down(se2, k);
     double se = Scale.up(Math.sqrt(v1 + v2), k);

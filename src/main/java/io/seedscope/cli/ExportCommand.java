@@ -29,7 +29,7 @@ public final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ResultsInput.Loaded loaded = ResultsInput.runDirectory(results, null);
-    loaded.warnings().forEach(w -> System.err.println("warning: " + w));
+    Reporting.warn(loaded.warnings(), System.err);
     io.seedscope.ingest.LongCsvWriter.write(
         loaded.logs(),
         csv,

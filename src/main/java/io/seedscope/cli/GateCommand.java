@@ -172,7 +172,7 @@ public final class GateCommand implements Callable<Integer> {
     java.util.List<String> outlierWarnings = new java.util.ArrayList<>();
     java.util.Set<String> outlying =
         io.seedscope.analysis.Analyzer.outlyingRuns(set, analysis.settings(), outlierWarnings);
-    outlierWarnings.forEach(w -> System.err.println("warning: " + w));
+    Reporting.warn(outlierWarnings, System.err);
     Reporting.warn(set.warnings(), System.err);
     if (saveBaseline != null) {
       Baseline.save(set, baselineInto);

@@ -157,7 +157,7 @@ public final class ImportanceCommand implements Callable<Integer> {
       // Why it has no result is the one error line: the warnings would only repeat it.
       throw new InputException(whyNone(outcome));
     }
-    warnings.forEach(w -> System.err.println("warning: " + w));
+    Reporting.warn(warnings, System.err);
     print(chosen);
     if (json != null) {
       AnalysisJson.write(

@@ -31,10 +31,7 @@ final class ReportWriter {
       HtmlReport.write(model, targets.html());
     }
     if (targets.markdown() != null) {
-      Path parent = targets.markdown().toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
+      // Its directory was made when StagedFiles staged it.
       Files.writeString(targets.markdown(), MarkdownSummary.render(model), StandardCharsets.UTF_8);
     }
   }

@@ -76,8 +76,13 @@ final class Reporting {
    */
   static void warn(Collection<String> warnings, PrintStream err) {
     for (String w : warnings) {
-      err.println("warning: " + w);
+      warn(w, err);
     }
+  }
+
+  /** One warning, one line: user text quoted in it (a file name, a CSV cell) is escaped. */
+  static void warn(String warning, PrintStream err) {
+    err.println("warning: " + Main.oneLine(warning));
   }
 
   static Outputs analyzeRunDir(
@@ -172,7 +177,7 @@ final class Reporting {
     Set<String> printed = new HashSet<>(results.warnings());
     for (String w : analysis.warnings()) {
       if (printed.add(w)) {
-        err.println("warning: " + w);
+        warn(w, err);
       }
     }
     if (into.json() != null) {

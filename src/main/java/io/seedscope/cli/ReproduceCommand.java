@@ -96,7 +96,7 @@ public final class ReproduceCommand implements Callable<Integer> {
           loaded.without(
               io.seedscope.analysis.Analyzer.outlyingRuns(
                   loaded, analysis.settings(), outlierWarnings));
-      outlierWarnings.forEach(w -> System.err.println("warning: " + w));
+      Reporting.warn(outlierWarnings, System.err);
       // Loaded once per metric: the same damaged record is reported once.
       Reporting.warn(loaded.warnings().stream().filter(printed::add).toList(), System.err);
       all.addAll(ClaimChecker.checkAll(e.getValue(), set, m).claims());

@@ -2,7 +2,6 @@ package io.seedscope.gate;
 
 import io.seedscope.stats.Scale;
 import org.apache.commons.statistics.descriptive.Mean;
-import org.apache.commons.statistics.descriptive.StandardDeviation;
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.apache.commons.statistics.inference.AlternativeHypothesis;
 import org.apache.commons.statistics.inference.DataDispersion;
@@ -38,12 +37,7 @@ public final class GateMath {
 
   /** Sample standard deviation with the n-1 denominator; NaN for fewer than two values. */
   public static double sd(double[] x) {
-    if (x.length < 2) {
-      return Double.NaN;
-    }
-    // Squares of values beyond ~1e154 overflow (below ~1e-162 underflow): see Scale.
-    int k = Scale.exponent(x);
-    return Scale.up(StandardDeviation.of(Scale.down(x, k)).getAsDouble(), k);
+    return Scale.sd(x);
   }
 
   /**

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,39 +113,18 @@ public final class HtmlReport {
     return p.finish();
   }
 
-  /** Renders and writes atomically (temporary file in the same directory, then a move). */
+  /**
+   * Renders and writes the report, creating its directory. Not atomic by itself: the commands write
+   * it through {@code cli.StagedFiles}, which stages every output of a command and moves them into
+   * place together.
+   */
   public static void write(ReportModel model, Path file) throws IOException {
     String html = render(model);
     Path dir = file.toAbsolutePath().getParent();
     if (dir != null) {
       Files.createDirectories(dir);
     }
-    // Not createTempFile: its owner-only permissions would stick to the report once renamed.
-    Path tmp =
-        (dir == null ? Path.of(".") : dir)
-            .resolve(
-                ".report-"
-                    + ProcessHandle.current().pid()
-                    + "-"
-                    + Long.toHexString(System.nanoTime())
-                    + ".html.tmp");
-    try {
-      Files.writeString(tmp, html, StandardCharsets.UTF_8);
-      try {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } catch (java.nio.file.FileSystemException e) {
-      // Name the report, not the temporary file the user never asked for.
-      java.nio.file.FileSystemException named =
-          new java.nio.file.FileSystemException(
-              file.toString(), null, io.seedscope.model.FileProblems.reason(e));
-      named.initCause(e);
-      throw named;
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    Files.writeString(file, html, StandardCharsets.UTF_8);
   }
 
   /** Implementation names in order of first appearance, so colours agree across charts. */

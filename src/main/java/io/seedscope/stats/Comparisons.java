@@ -105,16 +105,9 @@ public final class Comparisons {
     List<String> warnings = new ArrayList<>(r.warnings());
     if ((r.meanDifference() != null && diff == null)
         || (r.meanDifferenceCi().defined() && !ci.defined())) {
-      double max = 0;
-      for (double v : baseline) {
-        max = Math.max(max, Math.abs(v));
-      }
-      for (double v : candidate) {
-        max = Math.max(max, Math.abs(v));
-      }
       warnings.add(
           "|values| up to "
-              + max
+              + Scale.maxAbs(baseline, candidate)
               + ": the mean difference"
               + (diff == null ? " and its interval are" : "'s interval is")
               + " beyond the largest double and reported as null; the tests and effect sizes do"

@@ -119,7 +119,7 @@ public record GroupStatistics(
     if (!lost.isEmpty()) {
       w.add(
           "|values| up to "
-              + Math.max(Math.abs(Summary.min(original)), Math.abs(Summary.max(original)))
+              + Scale.maxAbs(original)
               + ": "
               + String.join(", ", lost)
               + (lost.size() == 1 ? " is" : " are")

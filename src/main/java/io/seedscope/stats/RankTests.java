@@ -22,7 +22,7 @@ final class RankTests {
    */
   static TestResults.MannWhitney mannWhitney(
       double[] baseline, double[] candidate, Alternative alt) {
-    if (allEqual(candidate, baseline)) {
+    if (Summary.constant(candidate) && Summary.constant(baseline) && candidate[0] == baseline[0]) {
       // The tie-corrected variance is 0 and scipy's continuity correction puts z at -infinity, so
       // scipy gives p = 1 for every alternative (Commons gives NaN): equal values show no shift.
       return new TestResults.MannWhitney(
@@ -73,21 +73,6 @@ final class RankTests {
     int m = abs.length;
     double w = alt == Alternative.TWO_SIDED ? Math.min(wPlus, m * (m + 1) / 2.0 - wPlus) : wPlus;
     return new TestResults.Wilcoxon(w, Summary.box(r.getPValue()), exact ? "exact" : "asymptotic");
-  }
-
-  private static boolean allEqual(double[] a, double[] b) {
-    double first = a[0];
-    for (double v : a) {
-      if (v != first) {
-        return false;
-      }
-    }
-    for (double v : b) {
-      if (v != first) {
-        return false;
-      }
-    }
-    return true;
   }
 
   static boolean hasTies(double[]... samples) {

@@ -24,17 +24,46 @@ public final class Scale {
    * are (or all zero), otherwise the binary exponent of the largest |value|. Values must be finite.
    */
   public static int exponent(double[]... samples) {
+    double max = maxAbs(samples);
+    if (max == 0) {
+      return 0;
+    }
+    int e = Math.getExponent(max);
+    return Math.abs(e) <= SAFE_EXPONENT ? 0 : e;
+  }
+
+  /** The largest |value| over the samples (0 for none), which decides the rescaling. */
+  static double maxAbs(double[]... samples) {
     double max = 0;
     for (double[] x : samples) {
       for (double v : x) {
         max = Math.max(max, Math.abs(v));
       }
     }
-    if (max == 0) {
-      return 0;
+    return max;
+  }
+
+  /**
+   * {@link #exponent} of two scalars (standard deviations or errors whose fourth powers a formula
+   * takes); 0 when either is not finite, where rescaling would not help.
+   */
+  public static int exponent(double a, double b) {
+    return Double.isFinite(a) && Double.isFinite(b) ? exponent(new double[] {a, b}) : 0;
+  }
+
+  /**
+   * Sample standard deviation (n - 1 denominator) at any finite magnitude: squares of values beyond
+   * about 1e154 would overflow and below about 1e-162 underflow, so the data is rescaled first. NaN
+   * for fewer than two values.
+   */
+  public static double sd(double[] x) {
+    if (x.length < 2) {
+      return Double.NaN;
     }
-    int e = Math.getExponent(max);
-    return Math.abs(e) <= SAFE_EXPONENT ? 0 : e;
+    int k = exponent(x);
+    return up(
+        org.apache.commons.statistics.descriptive.StandardDeviation.of(down(x, k)).getAsDouble(),
+        k);
   }
 
   /** {@code x / 2^k}, a new array (the same array when k = 0). */

@@ -25,10 +25,9 @@ public final class SeedPower {
 
   /** Colas et al. (2018) type-II error with {@code n} seeds per implementation. */
   public static double beta(double s1, double s2, double effect, double alpha, int n) {
-    // nu has fourth powers of the standard deviations: take them to [1, 2) first (exactly).
-    double largest = Math.max(s1, s2);
-    int k = Math.getExponent(largest);
-    if (largest > 0 && Double.isFinite(largest) && Math.abs(k) > 100) {
+    // nu has fourth powers of the standard deviations: see Scale.
+    int k = Scale.exponent(s1, s2);
+    if (k != 0) {
       return beta(Scale.down(s1, k), Scale.down(s2, k), Scale.down(effect, k), alpha, n);
     }
     double v1 = s1 * s1;

@@ -150,18 +150,21 @@ public final class SmallSampleWarnings {
     Arrays.sort(pooled);
     int k = candidate.length;
     int n = pooled.length;
+    // A one-sided alternative needs only the split it favours; two-sided takes the smaller.
     Double low =
-        RankTests.mannWhitney(
-                Arrays.copyOfRange(pooled, k, n), Arrays.copyOfRange(pooled, 0, k), alt)
-            .p();
+        alt == Alternative.GREATER
+            ? null
+            : RankTests.mannWhitney(
+                    Arrays.copyOfRange(pooled, k, n), Arrays.copyOfRange(pooled, 0, k), alt)
+                .p();
+    if (alt == Alternative.LESS) {
+      return low;
+    }
     Double high =
         RankTests.mannWhitney(
                 Arrays.copyOfRange(pooled, 0, n - k), Arrays.copyOfRange(pooled, n - k, n), alt)
             .p();
-    if (alt == Alternative.LESS) {
-      return low;
-    }
-    if (alt == Alternative.GREATER || low == null) {
+    if (low == null) {
       return high;
     }
     return high == null ? low : Math.min(low, high);
