@@ -345,7 +345,7 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
         logScale,
         distinct.size(),
         y.length,
-        exact ? "anova" : "fanova (" + fanova.method() + ", " + fanova.trees() + " trees)",
+        exact ? "anova" : fanova.label(),
         exact
             ? "eta squared: shares of the total sum of squares, seed noise included"
             : "fractions of the surrogate's variance (as fanova reports them, not renormalized); seedNoiseFraction is a share of the observed total sum of squares",

@@ -51,11 +51,7 @@ public final class ClaimChecker {
       }
       named.add(c.metric() == null ? c.withMetric(results.metric()) : c);
     }
-    List<ClaimResult> out = new ArrayList<>();
-    for (Claim c : named) {
-      out.add(check(c, RunSelector.select(results, c), defaultMargin));
-    }
-    return ClaimReport.of(out);
+    return checkAll(named, c -> RunSelector.select(results, c), defaultMargin);
   }
 
   /**
@@ -112,12 +108,12 @@ public final class ClaimChecker {
     return out.isEmpty() ? out : out + " left out";
   }
 
-  /** Checks every claim against the values {@code observed} gives for it. */
+  /** Checks every claim against the runs {@code selected} picks for it. */
   public static ClaimReport checkAll(
-      List<Claim> claims, Function<Claim, double[]> observed, Margin defaultMargin) {
+      List<Claim> claims, Function<Claim, RunSelector.Selection> selected, Margin defaultMargin) {
     List<ClaimResult> out = new ArrayList<>();
     for (Claim c : claims) {
-      out.add(check(c, observed.apply(c), defaultMargin));
+      out.add(check(c, selected.apply(c), defaultMargin));
     }
     return ClaimReport.of(out);
   }

@@ -30,10 +30,6 @@ public final class RunSelector {
    */
   public record Selection(double[] values, int divergent, int failed) {}
 
-  public static double[] values(ResultSet results, Claim claim) {
-    return select(results, claim).values();
-  }
-
   public static Selection select(ResultSet results, Claim claim) {
     SortedMap<GroupKey, List<Run>> groups = results.byGroup();
     TreeSet<String> impls = new TreeSet<>();

@@ -83,9 +83,9 @@ final class Json {
       }
     }
     if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-      double d = p.getDoubleValue();
-      if (Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) <= 9.007199254740992E15) {
-        return (long) d;
+      long v = Numbers.exactLong(p.getDoubleValue());
+      if (v != Numbers.NOT_AN_INTEGER) {
+        return v;
       }
     }
     throw error(file, p, what + ": " + describe(p) + " is not an integer");

@@ -210,7 +210,14 @@ final class Numbers {
         return NOT_AN_INTEGER; // outside the long range
       }
     }
-    double d = parse(b, from, to);
+    return exactLong(parse(b, from, to));
+  }
+
+  /**
+   * A whole double as a long when it stands for exactly one (at most 2^53 in magnitude: beyond that
+   * a double such as "1e17" is the rounding of many integers), else {@link #NOT_AN_INTEGER}.
+   */
+  static long exactLong(double d) {
     if (Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) <= 9.007199254740992E15) {
       return (long) d;
     }

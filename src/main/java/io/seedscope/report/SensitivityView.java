@@ -51,13 +51,7 @@ final class SensitivityView {
             Double.NaN));
     sets.add(
         new SensitivitySection.ImportanceSet(
-            "fANOVA of "
-                + g.implementation()
-                + " (fanova ("
-                + g.fanova().method()
-                + ", "
-                + g.fanova().trees()
-                + " trees))",
+            "fANOVA of " + g.implementation() + " (" + g.fanova().label() + ")",
             "main and interaction terms: fractions of the random-forest surrogate's variance (fanova's convention, not renormalized); seed noise: within-configuration share of the observed total sum of squares",
             terms));
     if (g.anova() != null) {

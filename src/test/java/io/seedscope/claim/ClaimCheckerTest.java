@@ -173,7 +173,8 @@ class ClaimCheckerTest {
     double[] same = exact(30, 1500, 200);
     double[] far = exact(30, 2000, 200);
     double[] few = exact(2, 1500, 200);
-    assertEquals(0, ClaimChecker.checkAll(List.of(claim), c -> same, Margin.DEFAULT).exitCode());
+    assertEquals(
+        0, ClaimChecker.checkAll(List.of(claim), c -> all(same), Margin.DEFAULT).exitCode());
     assertEquals(
         1,
         ClaimChecker.checkAll(List.of(claim, claim), new Alternating(same, far), Margin.DEFAULT)
@@ -185,7 +186,8 @@ class ClaimCheckerTest {
   }
 
   /** Gives a then b then a... */
-  static final class Alternating implements java.util.function.Function<Claim, double[]> {
+  static final class Alternating
+      implements java.util.function.Function<Claim, RunSelector.Selection> {
     private final double[][] v;
     private int i;
 
@@ -194,9 +196,14 @@ class ClaimCheckerTest {
     }
 
     @Override
-    public double[] apply(Claim c) {
-      return v[i++ % v.length];
+    public RunSelector.Selection apply(Claim c) {
+      return all(v[i++ % v.length]);
     }
+  }
+
+  /** A selection in which every run has a value. */
+  static RunSelector.Selection all(double[] values) {
+    return new RunSelector.Selection(values, 0, 0);
   }
 
   static ResultSet runs() {
@@ -220,7 +227,7 @@ class ClaimCheckerTest {
     Claim c = ClaimParser.parse("implementation=dqn,mean=16,std=2,n=5");
     assertArrayEquals(
         new double[] {17.460784, 16.43617, 17.152381, 13.023256, 18.976},
-        RunSelector.values(runs(), c),
+        RunSelector.select(runs(), c).values(),
         1e-12);
     ClaimReport r = ClaimChecker.checkAll(List.of(c), runs(), Margin.DEFAULT);
     assertEquals("return", r.claims().get(0).metric());
@@ -239,7 +246,9 @@ class ClaimCheckerTest {
     runs.add(new Run("s", k, 1, RunStatus.OK, "", null, new double[] {0.2}, 0.2));
     ResultSet rs = new ResultSet("return", Goal.MAXIMIZE, CurveAggregate.LAST, runs, List.of());
     assertArrayEquals(
-        new double[] {0.1, 0.2}, RunSelector.values(rs, ClaimParser.parse("mean=1,std=1,n=2")), 0);
+        new double[] {0.1, 0.2},
+        RunSelector.select(rs, ClaimParser.parse("mean=1,std=1,n=2")).values(),
+        0);
   }
 
   @Test
@@ -247,7 +256,7 @@ class ClaimCheckerTest {
     String msg =
         assertThrows(
                 InputException.class,
-                () -> RunSelector.values(runs(), ClaimParser.parse("mean=16,std=2,n=5")))
+                () -> RunSelector.select(runs(), ClaimParser.parse("mean=16,std=2,n=5")).values())
             .getMessage();
     assertEquals(
         "--claim: the claim names no implementation and the runs have several (dqn, rainbow);"
@@ -257,7 +266,8 @@ class ClaimCheckerTest {
         assertThrows(
                 InputException.class,
                 () ->
-                    RunSelector.values(runs(), ClaimParser.parse("implementation=ppo,mean=1,se=1")))
+                    RunSelector.select(runs(), ClaimParser.parse("implementation=ppo,mean=1,se=1"))
+                        .values())
             .getMessage();
     assertTrue(msg.startsWith("--claim: no runs of implementation 'ppo' on task 'pong'"), msg);
     msg =

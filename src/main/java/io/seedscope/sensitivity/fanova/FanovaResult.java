@@ -28,6 +28,11 @@ public record FanovaResult(
     List<Marginal2d> marginals2d,
     AppliedCutoff cutoff) {
 
+  /** How the numbers were made, as reports name it: {@code fanova (METHOD, N trees)}. */
+  public String label() {
+    return "fanova (" + method + ", " + trees + " trees)";
+  }
+
   /** Cutoff quantiles and the response bounds they resolved to. */
   public record AppliedCutoff(
       double lowerQuantile, double upperQuantile, double lower, double upper) {}
