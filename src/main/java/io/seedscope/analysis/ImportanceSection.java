@@ -320,7 +320,7 @@ public final class ImportanceSection implements Analyzer.AnalysisSection {
     if (ImportanceShares.undefined(fanovaShares) && !constant) {
       warn.accept(
           "fANOVA fractions left out (null): "
-              + ImportanceShares.whyUndefined(fanova, byConfig.values(), options, y.length));
+              + ImportanceShares.whyUndefined(fanova, options, y.length));
     }
     if (fanova.marginals().stream().anyMatch(m -> m.mean().contains(Double.NaN))) {
       notes.add("marginals are null where the cutoff keeps no leaf of any tree");

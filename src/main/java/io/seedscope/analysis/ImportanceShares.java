@@ -4,8 +4,6 @@ import io.seedscope.sensitivity.anova.AnovaTable;
 import io.seedscope.sensitivity.anova.AnovaTerm;
 import io.seedscope.sensitivity.fanova.FanovaResult;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -63,17 +61,10 @@ public final class ImportanceShares {
   }
 
   /** Why the fANOVA's fractions are undefined (NaN), for the warning. */
-  static String whyUndefined(
-      FanovaResult fanova,
-      Collection<double[]> byConfig,
-      ImportanceSection.Options options,
-      int runs) {
+  static String whyUndefined(FanovaResult fanova, ImportanceSection.Options options, int runs) {
     FanovaResult.AppliedCutoff cut = fanova.cutoff();
     if (cut != null) {
-      long kept =
-          byConfig.stream()
-              .filter(v -> Arrays.stream(v).anyMatch(y -> y >= cut.lower() && y <= cut.upper()))
-              .count();
+      int kept = cut.keptConfigurations();
       if (kept < 2) {
         return "--cutoff "
             + options.cutoff()

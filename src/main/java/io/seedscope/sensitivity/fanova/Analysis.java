@@ -124,7 +124,11 @@ final class Analysis {
         opts.cutoff() == null
             ? null
             : new FanovaResult.AppliedCutoff(
-                opts.cutoff().lowerQuantile(), opts.cutoff().upperQuantile(), cutLo, cutHi);
+                opts.cutoff().lowerQuantile(),
+                opts.cutoff().upperQuantile(),
+                cutLo,
+                cutHi,
+                keptConfigurations());
     return new FanovaResult(
         opts.method().label(),
         forest.trees().size(),
@@ -147,17 +151,18 @@ final class Analysis {
       scale = Math.max(scale, Math.abs(v));
     }
     double negligible = NEGLIGIBLE_RELATIVE_SPREAD * scale;
-    return total > negligible * negligible && twoConfigurationsKept();
+    return total > negligible * negligible && keptConfigurations() >= 2;
   }
 
-  private boolean twoConfigurationsKept() {
+  /** Distinct configurations with a response inside the cutoff (all of them without one). */
+  private int keptConfigurations() {
     Set<List<Double>> kept = new HashSet<>();
-    for (int r = 0; r < y.length && kept.size() < 2; r++) {
+    for (int r = 0; r < y.length; r++) {
       if (y[r] >= cutLo && y[r] <= cutHi) {
         kept.add(Arrays.stream(x[r]).boxed().toList());
       }
     }
-    return kept.size() >= 2;
+    return kept.size();
   }
 
   private static Decomposition undefined(int p, double total) {

@@ -33,9 +33,16 @@ public record FanovaResult(
     return "fanova (" + method + ", " + trees + " trees)";
   }
 
-  /** Cutoff quantiles and the response bounds they resolved to. */
+  /**
+   * Cutoff quantiles, the response bounds they resolved to, and how many distinct configurations
+   * have a response within them (fractions need two).
+   */
   public record AppliedCutoff(
-      double lowerQuantile, double upperQuantile, double lower, double upper) {}
+      double lowerQuantile,
+      double upperQuantile,
+      double lower,
+      double upper,
+      int keptConfigurations) {}
 
   public FanovaResult {
     main = List.copyOf(main);
